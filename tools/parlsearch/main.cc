@@ -1,0 +1,34 @@
+// parlsearch: full-text search over bilingual parliamentary debates.
+#include <CLI/CLI.hpp>
+#include <iostream>
+#include <map>
+
+#include "commands.h"
+#include "parlsearch/error.h"
+
+int main(int argc, char** argv) {
+  using namespace parlsearch;
+  CLI::App app{"parlsearch: full-text search over bilingual parliamentary debates"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "parlsearch 0.1.0");
+  std::map<std::string, cli::Action> actions;
+  actions["parse"] = cli::AddParseCommand(app);
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& error) {
+    return app.exit(error) == 0 ? 0 : cli::kExitUsage;
+  }
+  try {
+    for (const auto& [name, action] : actions) {
+      if (app.got_subcommand(name)) return action();
+    }
+  } catch (const QueryError& error) {
+    std::cerr << "parlsearch: " << error.what() << '\n';
+    return cli::kExitUsage;
+  } catch (const std::exception& error) {
+    std::cerr << "parlsearch: " << error.what() << '\n';
+    return cli::kExitFailure;
+  }
+  return cli::kExitUsage;
+}
