@@ -16,6 +16,9 @@ inline constexpr int kExitUsage = 2;
 using Action = std::function<int()>;
 
 Action AddParseCommand(CLI::App& app);
+Action AddIndexCommand(CLI::App& app);
+Action AddDeleteCommand(CLI::App& app);
+Action AddStatsCommand(CLI::App& app);
 
 }  // namespace parlsearch::cli
 

@@ -13,6 +13,9 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "parlsearch 0.1.0");
   std::map<std::string, cli::Action> actions;
   actions["parse"] = cli::AddParseCommand(app);
+  actions["index"] = cli::AddIndexCommand(app);
+  actions["delete"] = cli::AddDeleteCommand(app);
+  actions["stats"] = cli::AddStatsCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -26,6 +26,10 @@ struct SourceOptions {
   const Roster* roster = nullptr;  // not owned; may be null
 };
 
+// True if a folder scan should read `path` as a source: its extension is one a reader of
+// `format` (any reader, for kAuto) takes.
+bool IsSourceFile(const std::string& path, SourceFormat format);
+
 // The format `path` will be read as: `format` itself unless it is kAuto. Throws InputError if
 // the file cannot be read or no reader recognises it.
 SourceFormat DetectFormat(const std::string& path, SourceFormat format);

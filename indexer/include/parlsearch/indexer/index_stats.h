@@ -1,0 +1,28 @@
+// What an index holds, for `parlsearch stats` and the HTTP API.
+#ifndef PARLSEARCH_INDEXER_INDEX_STATS_H_
+#define PARLSEARCH_INDEXER_INDEX_STATS_H_
+
+#include <cstdint>
+#include <map>
+#include <string>
+
+namespace parlsearch {
+
+struct IndexStats {
+  std::string path;
+  int schema_version = 0;
+  std::uint64_t documents = 0;
+  std::uint64_t paragraphs = 0;
+  std::map<std::string, std::uint64_t> paragraphs_per_language;  // "nl" -> count
+  std::uint64_t speakers = 0;
+  std::uint64_t parties = 0;
+  std::uint64_t terms = 0;  // distinct terms of all kinds
+  std::uint64_t bytes_on_disk = 0;
+};
+
+// Reads the statistics of the index at `path`. Throws IndexError if it cannot be opened.
+IndexStats ReadIndexStats(const std::string& path);
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_INDEXER_INDEX_STATS_H_

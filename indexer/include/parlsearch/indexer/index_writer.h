@@ -1,0 +1,52 @@
+// Writing paragraphs into a parlsearch index.
+#ifndef PARLSEARCH_INDEXER_INDEX_WRITER_H_
+#define PARLSEARCH_INDEXER_INDEX_WRITER_H_
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "parlsearch/corpus/paragraph.h"
+
+namespace parlsearch {
+
+// Adds, replaces and removes documents in the index at one path, in batches that become visible
+// to readers all at once: changes are made inside a Xapian transaction that Commit() ends. A
+// process killed before Commit() leaves the index as it was at the last commit, so the index
+// only ever holds whole documents. Readers keep working while a writer runs.
+//
+// One writer per index at a time (Xapian's lock); not safe for concurrent use.
+class IndexWriter {
+ public:
+  // Opens the index at `path`, creating it if there is none. Throws IndexError if it cannot be
+  // opened for writing (another writer holds it, it has another schema version, ...).
+  explicit IndexWriter(const std::string& path);
+  // Abandons changes not yet committed.
+  ~IndexWriter();
+  IndexWriter(IndexWriter&&) noexcept;
+  IndexWriter& operator=(IndexWriter&&) noexcept;
+
+  // Stores `document`'s paragraphs, replacing every paragraph indexed before under its id.
+  void Replace(const Document& document);
+
+  // Removes the document `document_id` (its id, or its slug); returns the number of paragraphs
+  // that go.
+  std::size_t Remove(std::string_view document_id);
+
+  // Makes the changes since the last commit durable and visible.
+  void Commit();
+
+  // Paragraphs added since the last commit.
+  std::size_t pending_paragraphs() const;
+
+  const std::string& path() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_INDEXER_INDEX_WRITER_H_

@@ -1,0 +1,134 @@
+#include "parlsearch/indexer/index_writer.h"
+
+#include <xapian.h>
+
+#include <nlohmann/json.hpp>
+
+#include "paragraph_document.h"
+#include "parlsearch/error.h"
+#include "parlsearch/indexer/schema.h"
+#include "parlsearch/stemming/normalizer.h"
+
+namespace parlsearch {
+namespace {
+
+std::string DocumentKey(std::string_view document_id) {
+  return std::string(schema::kDocumentKeyPrefix) + DocumentSlug(document_id);
+}
+
+std::string DocumentRecord(const Document& document) {
+  nlohmann::json record = {{"id", document.id},
+                           {"title", document.title},
+                           {"date", document.date},
+                           {"source", document.source},
+                           {"paragraphs", document.paragraphs.size()}};
+  return record.dump();
+}
+
+}  // namespace
+
+struct IndexWriter::State {
+  std::string path;
+  Xapian::WritableDatabase database;
+  ParagraphDocumentBuilder builder;
+  bool in_transaction = false;
+  std::size_t pending = 0;
+
+  void Begin() {
+    if (in_transaction) return;
+    database.begin_transaction(/*flushed=*/true);
+    in_transaction = true;
+  }
+};
+
+IndexWriter::IndexWriter(const std::string& path) : state_(std::make_unique<State>()) {
+  state_->path = path;
+  try {
+    state_->database = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw IndexError(path + ": index is being written by another process");
+  } catch (const Xapian::Error& error) {
+    throw IndexError(path + ": cannot open index for writing: " + error.get_msg());
+  }
+  schema::CheckVersion(state_->database, path);
+}
+
+IndexWriter::~IndexWriter() {
+  if (state_ && state_->in_transaction) {
+    try {
+      state_->database.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // Nothing to do: the uncommitted changes are lost either way.
+    }
+  }
+}
+
+IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
+IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
+
+void IndexWriter::Replace(const Document& document) {
+  try {
+    state_->Begin();
+    Xapian::WritableDatabase& database = state_->database;
+    database.delete_document(schema::BooleanTerm(schema::kDocumentPrefix, document.id));
+    for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
+      database.add_document(state_->builder.Build(document.paragraphs[i], i));
+    }
+    database.set_metadata(DocumentKey(document.id), DocumentRecord(document));
+    state_->pending += document.paragraphs.size();
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": cannot write document " + document.id + ": " +
+                     error.get_msg());
+  }
+}
+
+std::size_t IndexWriter::Remove(std::string_view document_id) {
+  try {
+    Xapian::WritableDatabase& database = state_->database;
+    std::string term = schema::BooleanTerm(schema::kDocumentPrefix, document_id);
+    if (database.get_termfreq(term) == 0) {
+      // Not an id: maybe a slug. Find the document whose id has it.
+      for (auto it = database.allterms_begin(std::string(schema::kDocumentPrefix));
+           it != database.allterms_end(std::string(schema::kDocumentPrefix)); ++it) {
+        const std::string id = (*it).substr(schema::kDocumentPrefix.size());
+        if (FoldCase(DocumentSlug(id)) == FoldCase(DocumentSlug(document_id))) {
+          term = *it;
+          break;
+        }
+      }
+    }
+    const std::size_t count = database.get_termfreq(term);
+    if (count == 0) return 0;
+    // The metadata record is keyed by the slug of the original id.
+    const Xapian::PostingIterator first = database.postlist_begin(term);
+    const std::string data = database.get_document(*first).get_data();
+    const auto record = nlohmann::json::parse(data, nullptr, false);
+    state_->Begin();
+    database.delete_document(term);
+    if (record.is_object() && record.contains("doc") && record["doc"].is_string()) {
+      database.set_metadata(DocumentKey(record["doc"].get<std::string>()), "");
+    }
+    return count;
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": cannot remove document: " + error.get_msg());
+  }
+}
+
+void IndexWriter::Commit() {
+  try {
+    if (!state_->in_transaction) return;
+    state_->database.set_metadata(std::string(schema::kVersionKey),
+                                  std::to_string(schema::kVersion));
+    state_->database.commit_transaction();
+    state_->in_transaction = false;
+    state_->pending = 0;
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": cannot commit: " + error.get_msg());
+  }
+}
+
+std::size_t IndexWriter::pending_paragraphs() const { return state_->pending; }
+
+const std::string& IndexWriter::path() const { return state_->path; }
+
+}  // namespace parlsearch

@@ -1,0 +1,102 @@
+#include "parlsearch/stemming/stemmer.h"
+
+#include <libstemmer.h>
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <cstdint>
+#include <new>
+
+#include "parlsearch/error.h"
+#include "parlsearch/stemming/normalizer.h"
+
+namespace parlsearch {
+namespace {
+
+// libstemmer's name for the Snowball algorithm of `language`, or nullptr.
+const char* AlgorithmName(Language language) {
+  switch (language) {
+    case Language::kDutch:
+      return "dutch";
+    case Language::kFrench:
+      return "french";
+    case Language::kEnglish:
+      return "english";
+    case Language::kGerman:
+      return "german";
+    case Language::kUnknown:
+      break;
+  }
+  return nullptr;
+}
+
+// Numbers and codes ("248", "2018", "805") have nothing to stem; the algorithms would leave
+// them alone anyway, but skipping them is cheaper and makes the contract explicit.
+bool HasLetter(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const uint8_t*>(text.data());
+  const int32_t length = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < length;) {
+    UChar32 c;
+    U8_NEXT(bytes, i, length, c);
+    if (c >= 0 && u_isalpha(c)) return true;
+  }
+  return false;
+}
+
+bool EndsWith(std::string_view text, std::string_view suffix) {
+  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+}
+
+// The Dutch Snowball algorithm removes plural -s and -en only after a consonant, so the plurals
+// of nouns that end in a vowel keep them and miss their singular: "administraties",
+// "industrieën" (folded "industrieen"), "programma's". They are cut back to the singular before
+// stemming. Short words in -ies are left alone: "kies", "vies", "fries" are not plurals.
+std::string_view DutchSingular(std::string_view folded_word) {
+  const std::size_t size = folded_word.size();
+  if (EndsWith(folded_word, "'s") && size >= 4) return folded_word.substr(0, size - 2);
+  if (EndsWith(folded_word, "ieen") || EndsWith(folded_word, "eeen")) {
+    return folded_word.substr(0, size - 2);
+  }
+  if (EndsWith(folded_word, "ies") && size >= 6) return folded_word.substr(0, size - 1);
+  return folded_word;
+}
+
+}  // namespace
+
+struct Stemmer::Snowball {
+  explicit Snowball(sb_stemmer* stemmer) : stemmer(stemmer) {}
+  ~Snowball() { sb_stemmer_delete(stemmer); }
+  Snowball(const Snowball&) = delete;
+  Snowball& operator=(const Snowball&) = delete;
+
+  sb_stemmer* stemmer;
+};
+
+Stemmer::Stemmer(Language language) : language_(language) {
+  const char* algorithm = AlgorithmName(language);
+  sb_stemmer* stemmer = algorithm != nullptr ? sb_stemmer_new(algorithm, "UTF_8") : nullptr;
+  if (stemmer == nullptr) {
+    throw Error("no Snowball stemmer for language '" + std::string(LanguageCode(language)) + "'");
+  }
+  snowball_ = std::make_unique<Snowball>(stemmer);
+}
+
+Stemmer::~Stemmer() = default;
+Stemmer::Stemmer(Stemmer&&) noexcept = default;
+Stemmer& Stemmer::operator=(Stemmer&&) noexcept = default;
+
+std::string Stemmer::Stem(std::string_view word) const { return StemFolded(FoldForMatching(word)); }
+
+std::string Stemmer::StemFolded(std::string_view folded_word) const {
+  if (!HasLetter(folded_word)) return std::string(folded_word);
+  if (language_ == Language::kDutch) folded_word = DutchSingular(folded_word);
+  const sb_symbol* stem =
+      sb_stemmer_stem(snowball_->stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
+                      static_cast<int>(folded_word.size()));
+  // libstemmer returns null only when it cannot allocate its work buffer.
+  if (stem == nullptr) throw std::bad_alloc();
+  return std::string(reinterpret_cast<const char*>(stem),
+                     static_cast<std::size_t>(sb_stemmer_length(snowball_->stemmer)));
+}
+
+}  // namespace parlsearch

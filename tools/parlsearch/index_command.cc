@@ -1,0 +1,172 @@
+// parlsearch index, delete and stats: building and inspecting an index.
+#include <cstdio>
+#include <iostream>
+#include <memory>
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "commands.h"
+#include "database_path.h"
+#include "parlsearch/indexer/index_stats.h"
+#include "parlsearch/indexer/index_writer.h"
+#include "parlsearch/indexer/schema.h"
+#include "parlsearch/indexer/source_indexer.h"
+#include "progress_bar.h"
+
+namespace parlsearch::cli {
+namespace {
+
+struct IndexOptions {
+  std::string database;
+  std::string roster;
+  std::string format = "auto";
+  bool verbose = false;
+  std::size_t batch = IndexRunOptions().batch_paragraphs;
+  std::vector<std::string> paths;
+};
+
+std::string Plural(std::uint64_t count, const char* word) {
+  return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
+}
+
+int RunIndex(const IndexOptions& options) {
+  const auto format = ParseFormat(options.format);
+  if (!format) {
+    std::cerr << "parlsearch: unknown format '" << options.format << "'\n";
+    return kExitUsage;
+  }
+  Roster roster;
+  IndexRunOptions run;
+  run.source.format = *format;
+  run.batch_paragraphs = options.batch;
+  if (!options.roster.empty()) {
+    roster = Roster::Load(options.roster);
+    run.source.roster = &roster;
+  }
+  ProgressBar bar;
+  run.on_progress = [&bar](const IndexProgress& progress) { bar.Update(progress); };
+  if (options.verbose) {
+    run.on_note = [&bar](const std::string& note) {
+      bar.Finish();
+      std::cerr << note << '\n';
+    };
+  }
+  const std::string database = DatabasePath(options.database);
+  const IndexReport report = IndexSources(database, options.paths, run);
+  bar.Finish();
+  for (const std::string& failure : report.failures) std::cerr << "parlsearch: " << failure << '\n';
+
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f", report.seconds);
+  const double rate = report.seconds > 0 ? report.paragraphs / report.seconds : 0;
+  std::cout << "indexed " << Plural(report.documents, "document") << " ("
+            << Plural(report.paragraphs, "paragraph") << ") from " << Plural(report.files, "file")
+            << " in " << seconds << " s (" << static_cast<long>(rate) << " paragraphs/s) into "
+            << database;
+  if (!report.failures.empty())
+    std::cout << "; " << Plural(report.failures.size(), "file") << " failed";
+  std::cout << '\n';
+  return report.failures.empty() ? 0 : kExitFailure;
+}
+
+struct DeleteOptions {
+  std::string database;
+  std::string document;
+};
+
+int RunDelete(const DeleteOptions& options) {
+  const std::string database = DatabasePath(options.database);
+  schema::OpenForReading(database);  // a clear error if there is no index
+  IndexWriter writer(database);
+  const std::size_t removed = writer.Remove(options.document);
+  writer.Commit();
+  if (removed == 0) {
+    std::cerr << "parlsearch: " << database << ": no document '" << options.document << "'\n";
+    return kExitFailure;
+  }
+  std::cout << "removed " << options.document << " (" << Plural(removed, "paragraph") << ") from "
+            << database << '\n';
+  return 0;
+}
+
+struct StatsOptions {
+  std::string database;
+  bool json = false;
+};
+
+int RunStats(const StatsOptions& options) {
+  const IndexStats stats = ReadIndexStats(DatabasePath(options.database));
+  if (options.json) {
+    nlohmann::json record = {{"path", stats.path},
+                             {"schema_version", stats.schema_version},
+                             {"documents", stats.documents},
+                             {"paragraphs", stats.paragraphs},
+                             {"paragraphs_per_language", stats.paragraphs_per_language},
+                             {"speakers", stats.speakers},
+                             {"parties", stats.parties},
+                             {"terms", stats.terms},
+                             {"bytes_on_disk", stats.bytes_on_disk}};
+    std::cout << record.dump(2) << '\n';
+    return 0;
+  }
+  std::cout << "index        " << stats.path << '\n'
+            << "documents    " << stats.documents << '\n'
+            << "paragraphs   " << stats.paragraphs << '\n';
+  for (const auto& [language, count] : stats.paragraphs_per_language) {
+    std::cout << "  " << language << "         " << count << '\n';
+  }
+  char size[32];
+  std::snprintf(size, sizeof size, "%.1f MB", stats.bytes_on_disk / 1e6);
+  std::cout << "speakers     " << stats.speakers << '\n'
+            << "parties      " << stats.parties << '\n'
+            << "terms        " << stats.terms << '\n'
+            << "size on disk " << size << '\n';
+  return 0;
+}
+
+void AddDatabaseOption(CLI::App* command, std::string* database) {
+  command->add_option(
+      "--db", *database,
+      "Index folder (default: $PARLSEARCH_DB, else ~/.local/share/parlsearch/index)");
+}
+
+}  // namespace
+
+Action AddIndexCommand(CLI::App& app) {
+  auto options = std::make_shared<IndexOptions>();
+  CLI::App* command = app.add_subcommand(
+      "index", "Index source files and folders (a document indexed again is replaced)");
+  AddDatabaseOption(command, &options->database);
+  command->add_option("--roster", options->roster,
+                      "Members and parties (TSV: name party role from to)");
+  command->add_option("--format", options->format, "Source format: auto, report")
+      ->default_str("auto");
+  command->add_flag("-v,--verbose", options->verbose, "Say how each file is read");
+  command
+      ->add_option("--batch", options->batch,
+                   "Paragraphs per transaction (larger is faster; a stopped run loses at "
+                   "most one batch)")
+      ->check(CLI::PositiveNumber);
+  command->add_option("paths", options->paths, "Files and folders (searched recursively)")
+      ->required();
+  return [options] { return RunIndex(*options); };
+}
+
+Action AddDeleteCommand(CLI::App& app) {
+  auto options = std::make_shared<DeleteOptions>();
+  CLI::App* command = app.add_subcommand("delete", "Remove a document from an index");
+  AddDatabaseOption(command, &options->database);
+  command->add_option("--doc", options->document, "Document id (as in `parse` output)")->required();
+  return [options] { return RunDelete(*options); };
+}
+
+Action AddStatsCommand(CLI::App& app) {
+  auto options = std::make_shared<StatsOptions>();
+  CLI::App* command = app.add_subcommand("stats", "Show what an index holds");
+  AddDatabaseOption(command, &options->database);
+  command->add_flag("--json", options->json, "Print one JSON object");
+  return [options] { return RunStats(*options); };
+}
+
+}  // namespace parlsearch::cli
