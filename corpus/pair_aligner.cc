@@ -2,9 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
 #include <limits>
-#include <set>
 #include <string>
+#include <unordered_map>
 
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stopwords.h"
@@ -14,12 +15,26 @@
 namespace parlsearch {
 namespace {
 
+// Tokens are compared as small integers: each distinct token string of an alignment gets one.
+using TokenId = int;
+using TokenSet = std::vector<TokenId>;  // sorted, without duplicates
+
+class TokenIds {
+ public:
+  TokenId operator()(const std::string& token) {
+    return ids_.emplace(token, static_cast<TokenId>(ids_.size())).first->second;
+  }
+
+ private:
+  std::unordered_map<std::string, TokenId> ids_;
+};
+
 // What a paragraph shares with its translation whatever the language: numbers, names and other
 // capitalised or dotted tokens, and (for cognates like "interoperabiliteit" and
 // "interopérabilité") the first letters of long words.
 struct Features {
-  std::set<std::string> anchors;
-  std::set<std::string> prefixes;
+  TokenSet anchors;
+  TokenSet prefixes;
   double length = 0;
   ParagraphKind kind = ParagraphKind::kParagraph;
   int page = 0;
@@ -28,7 +43,12 @@ struct Features {
 constexpr std::size_t kPrefixLength = 5;
 constexpr std::size_t kMinCognateLength = 6;
 
-Features Describe(const LaidOutParagraph& paragraph, const Tokenizer& tokenizer) {
+void Normalise(TokenSet* set) {
+  std::sort(set->begin(), set->end());
+  set->erase(std::unique(set->begin(), set->end()), set->end());
+}
+
+Features Describe(const LaidOutParagraph& paragraph, const Tokenizer& tokenizer, TokenIds& ids) {
   Features features;
   features.length = static_cast<double>(paragraph.text.size());
   features.kind = paragraph.kind;
@@ -38,35 +58,54 @@ Features Describe(const LaidOutParagraph& paragraph, const Tokenizer& tokenizer)
     const std::string folded = FoldForMatching(token.text);
     const bool named = token.has_digit || (!sentence_start && StartsUpper(token.text)) ||
                        IsAllCaps(token.text) || token.text.find('.') != std::string::npos;
-    if (named) features.anchors.insert(folded);
+    if (named) features.anchors.push_back(ids(folded));
     // "d'ordonnance" compares as "ordonnance".
     const std::size_t apostrophe = folded.find('\'');
     const std::string word =
         apostrophe == std::string::npos ? folded : folded.substr(apostrophe + 1);
     const bool stopword = IsStopword(paragraph.lang, word);
     if (!stopword && token.has_letter && word.size() >= kMinCognateLength) {
-      features.prefixes.insert(word.substr(0, kPrefixLength));
+      features.prefixes.push_back(ids(word.substr(0, kPrefixLength)));
     }
     const std::size_t end = token.offset + token.text.size();
     sentence_start = end < paragraph.text.size() &&
                      EndsClause(std::string_view(paragraph.text).substr(0, end + 1));
   }
+  Normalise(&features.anchors);
+  Normalise(&features.prefixes);
   return features;
+}
+
+TokenSet Union(const TokenSet& a, const TokenSet& b) {
+  TokenSet merged;
+  merged.reserve(a.size() + b.size());
+  std::set_union(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(merged));
+  return merged;
 }
 
 Features Merge(const Features& a, const Features& b) {
   Features merged = a;
-  merged.anchors.insert(b.anchors.begin(), b.anchors.end());
-  merged.prefixes.insert(b.prefixes.begin(), b.prefixes.end());
+  merged.anchors = Union(a.anchors, b.anchors);
+  merged.prefixes = Union(a.prefixes, b.prefixes);
   merged.length += b.length;
   if (b.kind != a.kind) merged.kind = ParagraphKind::kParagraph;
   return merged;
 }
 
-double Dice(const std::set<std::string>& a, const std::set<std::string>& b) {
+double Dice(const TokenSet& a, const TokenSet& b) {
   if (a.empty() || b.empty()) return 0;
   std::size_t shared = 0;
-  for (const std::string& item : a) shared += b.count(item);
+  for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+    if (*i < *j) {
+      ++i;
+    } else if (*j < *i) {
+      ++j;
+    } else {
+      ++shared;
+      ++i;
+      ++j;
+    }
+  }
   return 2.0 * static_cast<double>(shared) / static_cast<double>(a.size() + b.size());
 }
 
@@ -87,14 +126,29 @@ constexpr double kSupportedPart = 0.2;
 constexpr double kSkipCost = 6.0;  // a paragraph without counterpart
 constexpr double kPageDistanceCost = 4.0;
 
+// The paragraphs of both sides, each also merged with its successor for 1:2 steps.
+struct Sides {
+  std::vector<Features> dutch;
+  std::vector<Features> french;
+  std::vector<Features> dutch_merged;   // [i]: dutch[i] and dutch[i + 1]
+  std::vector<Features> french_merged;  // [j]: french[j] and french[j + 1]
+};
+
+std::vector<Features> MergeNeighbours(const std::vector<Features>& features) {
+  std::vector<Features> merged;
+  for (std::size_t i = 0; i + 1 < features.size(); ++i) {
+    merged.push_back(Merge(features[i], features[i + 1]));
+  }
+  return merged;
+}
+
 class Scorer {
  public:
-  Scorer(const std::vector<Features>& dutch, const std::vector<Features>& french)
-      : dutch_(dutch), french_(french) {
+  explicit Scorer(const Sides& sides) : sides_(sides) {
     double dutch_total = 0;
     double french_total = 0;
-    for (const Features& f : dutch) dutch_total += f.length;
-    for (const Features& f : french) french_total += f.length;
+    for (const Features& f : sides.dutch) dutch_total += f.length;
+    for (const Features& f : sides.french) french_total += f.length;
     ratio_ = dutch_total > 0 && french_total > 0 ? french_total / dutch_total : 1.0;
   }
 
@@ -110,12 +164,10 @@ class Scorer {
     return cost;
   }
 
-  const std::vector<Features>& dutch() const { return dutch_; }
-  const std::vector<Features>& french() const { return french_; }
+  const Sides& sides() const { return sides_; }
 
  private:
-  const std::vector<Features>& dutch_;
-  const std::vector<Features>& french_;
+  const Sides& sides_;
   double ratio_ = 1.0;
 };
 
@@ -131,41 +183,52 @@ double Support(const Features& side, const Features& part) {
 }
 
 double StepCost(const Scorer& scorer, std::size_t i, std::size_t j, const Step& step) {
-  const auto& nl = scorer.dutch();
-  const auto& fr = scorer.french();
+  const Sides& sides = scorer.sides();
   if (step.dutch == 0 || step.french == 0) return kSkipCost;
-  if (step.dutch == 1 && step.french == 1) return scorer.Match(nl[i], fr[j]);
+  if (step.dutch == 1 && step.french == 1) return scorer.Match(sides.dutch[i], sides.french[j]);
   // A 1:2 or 2:1 step: `single` on one side, `first` and `second` on the other.
   const bool dutch_merged = step.dutch == 2;
-  const Features& single = dutch_merged ? fr[j] : nl[i];
-  const Features& first = dutch_merged ? nl[i] : fr[j];
-  const Features& second = dutch_merged ? nl[i + 1] : fr[j + 1];
-  const Features merged = Merge(first, second);
-  const double cost = dutch_merged ? scorer.Match(merged, single) : scorer.Match(single, merged);
+  const Features& single = dutch_merged ? sides.french[j] : sides.dutch[i];
+  const Features& first = dutch_merged ? sides.dutch[i] : sides.french[j];
+  const Features& second = dutch_merged ? sides.dutch[i + 1] : sides.french[j + 1];
+  const double cost = dutch_merged ? scorer.Match(sides.dutch_merged[i], single)
+                                   : scorer.Match(single, sides.french_merged[j]);
   const double support = std::min(Support(single, first), Support(single, second));
   const double unsupported = kUnsupportedPartCost * (1.0 - std::min(1.0, support / kSupportedPart));
   return cost + kMergeCost + unsupported;
 }
+
+// Translations keep their order, so the path stays near the diagonal; long documents search a
+// band around it rather than the whole matrix.
+constexpr std::size_t kMinBand = 100;
 
 }  // namespace
 
 std::vector<AlignedPair> AlignPairs(const std::vector<LaidOutParagraph>& dutch,
                                     const std::vector<LaidOutParagraph>& french) {
   const Tokenizer tokenizer;
-  std::vector<Features> nl;
-  std::vector<Features> fr;
-  for (const auto& paragraph : dutch) nl.push_back(Describe(paragraph, tokenizer));
-  for (const auto& paragraph : french) fr.push_back(Describe(paragraph, tokenizer));
-  const Scorer scorer(nl, fr);
+  TokenIds ids;
+  Sides sides;
+  for (const auto& paragraph : dutch) sides.dutch.push_back(Describe(paragraph, tokenizer, ids));
+  for (const auto& paragraph : french) {
+    sides.french.push_back(Describe(paragraph, tokenizer, ids));
+  }
+  sides.dutch_merged = MergeNeighbours(sides.dutch);
+  sides.french_merged = MergeNeighbours(sides.french);
+  const Scorer scorer(sides);
 
-  const std::size_t n = nl.size();
-  const std::size_t m = fr.size();
+  const std::size_t n = sides.dutch.size();
+  const std::size_t m = sides.french.size();
+  const std::size_t band = std::max(kMinBand, (n + m) / 4);
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
   std::vector<std::vector<double>> cost(n + 1, std::vector<double>(m + 1, kInfinity));
   std::vector<std::vector<int>> back(n + 1, std::vector<int>(m + 1, -1));
   cost[0][0] = 0;
   for (std::size_t i = 0; i <= n; ++i) {
-    for (std::size_t j = 0; j <= m; ++j) {
+    const std::size_t diagonal = n == 0 ? m : i * m / n;
+    const std::size_t first = diagonal > band ? diagonal - band : 0;
+    const std::size_t last = std::min(m, diagonal + band);
+    for (std::size_t j = first; j <= last; ++j) {
       if (cost[i][j] == kInfinity) continue;
       for (int s = 0; s < static_cast<int>(std::size(kSteps)); ++s) {
         const Step& step = kSteps[s];

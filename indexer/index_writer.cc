@@ -2,6 +2,8 @@
 
 #include <xapian.h>
 
+#include <filesystem>
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "paragraph_document.h"
@@ -39,10 +41,28 @@ struct IndexWriter::State {
     database.begin_transaction(/*flushed=*/true);
     in_transaction = true;
   }
+
+  // Deletes the paragraphs indexed by `term`, withdrawing their words from the spelling
+  // dictionary so that suggestions only offer words the index still holds.
+  void DeleteParagraphs(const std::string& term) {
+    std::map<std::string, Xapian::termcount> spelling;
+    for (auto posting = database.postlist_begin(term); posting != database.postlist_end(term);
+         ++posting) {
+      const Xapian::Document document = database.get_document(*posting);
+      for (auto it = document.termlist_begin(); it != document.termlist_end(); ++it) {
+        if (IsSpellingWord(*it)) spelling[*it] += it.get_wdf();
+      }
+    }
+    for (const auto& [word, count] : spelling) database.remove_spelling(word, count);
+    database.delete_document(term);
+  }
 };
 
 IndexWriter::IndexWriter(const std::string& path) : state_(std::make_unique<State>()) {
   state_->path = path;
+  std::error_code error;
+  const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, error);
   try {
     state_->database = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
   } catch (const Xapian::DatabaseLockError&) {
@@ -70,10 +90,12 @@ void IndexWriter::Replace(const Document& document) {
   try {
     state_->Begin();
     Xapian::WritableDatabase& database = state_->database;
-    database.delete_document(schema::BooleanTerm(schema::kDocumentPrefix, document.id));
+    state_->DeleteParagraphs(schema::BooleanTerm(schema::kDocumentPrefix, document.id));
+    std::map<std::string, Xapian::termcount> spelling;
     for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
-      database.add_document(state_->builder.Build(document.paragraphs[i], i));
+      database.add_document(state_->builder.Build(document.paragraphs[i], i, &spelling));
     }
+    for (const auto& [word, count] : spelling) database.add_spelling(word, count);
     database.set_metadata(DocumentKey(document.id), DocumentRecord(document));
     state_->pending += document.paragraphs.size();
   } catch (const Xapian::Error& error) {
@@ -104,7 +126,7 @@ std::size_t IndexWriter::Remove(std::string_view document_id) {
     const std::string data = database.get_document(*first).get_data();
     const auto record = nlohmann::json::parse(data, nullptr, false);
     state_->Begin();
-    database.delete_document(term);
+    state_->DeleteParagraphs(term);
     if (record.is_object() && record.contains("doc") && record["doc"].is_string()) {
       database.set_metadata(DocumentKey(record["doc"].get<std::string>()), "");
     }

@@ -1,5 +1,7 @@
 #include "paragraph_document.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 
 #include "parlsearch/corpus/paragraph_json.h"
@@ -20,8 +22,10 @@ void AddBoolean(Xapian::Document& document, std::string_view prefix, const std::
   if (!value.empty()) document.add_boolean_term(schema::BooleanTerm(prefix, value));
 }
 
-void AddWords(Xapian::Document& document, const std::vector<AnalyzedWord>& words) {
+void AddWords(Xapian::Document& document, const std::vector<AnalyzedWord>& words,
+              std::map<std::string, Xapian::termcount>* spelling) {
   for (const AnalyzedWord& word : words) {
+    if (IsSpellingWord(word.folded)) ++(*spelling)[word.folded];
     // Xapian positions start at 1 by convention.
     const Xapian::termpos position = static_cast<Xapian::termpos>(word.position) + 1;
     document.add_posting(word.folded, position);
@@ -37,16 +41,28 @@ void AddWords(Xapian::Document& document, const std::vector<AnalyzedWord>& words
 }
 
 // Text in no analysed language: folded words, unstemmed.
-void AddUnanalysedWords(Xapian::Document& document, const std::string& text) {
+void AddUnanalysedWords(Xapian::Document& document, const std::string& text,
+                        std::map<std::string, Xapian::termcount>* spelling) {
   Xapian::termpos position = 0;
   for (const Token& token : Tokenizer().Tokenize(text)) {
     const std::string folded = FoldForMatching(token.text);
+    if (IsSpellingWord(folded)) ++(*spelling)[folded];
     document.add_posting(folded, ++position);
     document.add_term(std::string(schema::kStemPrefix) + folded);
   }
 }
 
 }  // namespace
+
+bool IsSpellingWord(const std::string& term) {
+  if (term.size() < 3) return false;
+  const unsigned char first = static_cast<unsigned char>(term[0]);
+  // Prefixed terms start with a capital; numbers and codes are not misspelt words.
+  if (first >= 'A' && first <= 'Z') return false;
+  return std::all_of(term.begin(), term.end(), [](char c) {
+    return !std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != '.';
+  });
+}
 
 std::string OrderValue(const Paragraph& paragraph, std::size_t order) {
   const std::string date = CompactDate(paragraph.date);
@@ -63,14 +79,16 @@ const Analyzer* ParagraphDocumentBuilder::AnalyzerFor(Language language) {
   return analyzer.get();
 }
 
-Xapian::Document ParagraphDocumentBuilder::Build(const Paragraph& paragraph, std::size_t order) {
+Xapian::Document ParagraphDocumentBuilder::Build(
+    const Paragraph& paragraph, std::size_t order,
+    std::map<std::string, Xapian::termcount>* spelling) {
   Xapian::Document document;
   document.set_data(ParagraphToJson(paragraph));
 
   if (const Analyzer* analyzer = AnalyzerFor(paragraph.lang)) {
-    AddWords(document, analyzer->Analyze(paragraph.text));
+    AddWords(document, analyzer->Analyze(paragraph.text), spelling);
   } else {
-    AddUnanalysedWords(document, paragraph.text);
+    AddUnanalysedWords(document, paragraph.text, spelling);
   }
 
   document.add_boolean_term(std::string(schema::kIdPrefix) + paragraph.id);

@@ -16,13 +16,19 @@ namespace parlsearch {
 // Not safe for concurrent use.
 class ParagraphDocumentBuilder {
  public:
-  // `order` is the paragraph's position in its document's reading order.
-  Xapian::Document Build(const Paragraph& paragraph, std::size_t order);
+  // `order` is the paragraph's position in its document's reading order. The paragraph's words
+  // that spelling suggestions may offer are counted into `spelling`.
+  Xapian::Document Build(const Paragraph& paragraph, std::size_t order,
+                         std::map<std::string, Xapian::termcount>* spelling);
 
  private:
   const Analyzer* AnalyzerFor(Language language);
   std::map<Language, std::unique_ptr<Analyzer>> analyzers_;
 };
+
+// True if `term` is a word that spelling suggestions may offer: an unprefixed term of three
+// letters or more.
+bool IsSpellingWord(const std::string& term);
 
 // The value sorting paragraphs in document order: date, document, reading order.
 std::string OrderValue(const Paragraph& paragraph, std::size_t order);

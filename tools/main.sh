@@ -1,6 +1,7 @@
 #!/bin/sh
-# The main job: installs what is missing, builds parlsearch, and reads the bundled corpus.
-# Usage: tools/main.sh
+# The main job: installs what is missing, builds parlsearch, indexes the bundled corpus and
+# searches it.
+# Usage: tools/main.sh [QUERY]   (default: interopérabilité)
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -8,5 +9,7 @@ tools/setup/install-dependencies.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
 cmake --build build --parallel "$(nproc)" --target parlsearch
 
-build/parlsearch parse corpus/samples/A-805-2_2023-2024_paradigm.txt \
-  --roster corpus/rosters/brussels-parliament-2019-2024.tsv | head -n 20
+index=build/bundled-index
+build/parlsearch index --db "$index" --roster corpus/rosters/brussels-parliament-2019-2024.tsv \
+  corpus/samples
+build/parlsearch search --db "$index" --facets party,lang "${1:-interopérabilité}"

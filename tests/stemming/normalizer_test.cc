@@ -25,6 +25,26 @@ TEST(Normalizer, AccentedAndPlainSpellingsMatch) {
   EXPECT_EQ(FoldForMatching("DéFI"), "defi");
 }
 
+TEST(Normalizer, EveryLatinOneLetterFolds) {
+  EXPECT_EQ(FoldCase("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞŒ"), "àáâãäåæçèéêëìíîïðñòóôõöøùúûüýþœ");
+  EXPECT_EQ(FoldForMatching("ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜÝŒ"), "aaaaaaaeceeeeiiiinoooooouuuuyoe");
+  EXPECT_EQ(FoldAccents("àáâãäåæçèéêëìíîïñòóôõöøùúûüýÿœß"), "aaaaaaaeceeeeiiiinoooooouuuuyyoess");
+}
+
+TEST(Normalizer, TypographicMarksPassThroughExceptApostrophes) {
+  EXPECT_EQ(FoldCase("« Bruxelles Numérique » – “Digitaal Brussel” • 4° × 2 €"),
+            "« bruxelles numérique » – “digitaal brussel” • 4° × 2 €");
+  EXPECT_EQ(FoldCase("L‘État’s"), "l'état's");
+  EXPECT_EQ(FoldAccents("« Région » – l’État"), "« Region » – l’Etat");
+}
+
+TEST(Normalizer, RareCharactersGoThroughFullUnicodeFolding) {
+  // Letters outside Latin-1 and compatibility characters mixed with accented ones.
+  EXPECT_EQ(FoldCase("ﬁnancière ŒUVRE Łódź"), "financière œuvre łódź");
+  EXPECT_EQ(FoldForMatching("ﬁnancière Łódź ǅ"), "financiere lodz dz");
+  EXPECT_EQ(FoldCase("Ω Ἀθῆναι"), "ω ἀθῆναι");
+}
+
 TEST(Normalizer, NfkcReplacesCompatibilityCharacters) {
   EXPECT_EQ(NormalizeNfkc("ﬁnances"), "finances");
   EXPECT_EQ(NormalizeNfkc("e\u0301"), "é");

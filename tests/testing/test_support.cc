@@ -5,6 +5,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -72,8 +73,16 @@ CommandResult RunParlsearch(const std::vector<std::string>& arguments,
   for (std::string& argument : argv_strings) argv.push_back(argument.data());
   argv.push_back(nullptr);
 
+  // The process's environment, with `environment`'s variables replacing those of the same name.
   std::vector<std::string> env_strings;
-  for (char** entry = environ; *entry != nullptr; ++entry) env_strings.emplace_back(*entry);
+  auto name_of = [](const std::string& entry) { return entry.substr(0, entry.find('=')); };
+  for (char** entry = environ; *entry != nullptr; ++entry) {
+    const std::string current = *entry;
+    const bool replaced =
+        std::any_of(environment.begin(), environment.end(),
+                    [&](const std::string& e) { return name_of(e) == name_of(current); });
+    if (!replaced) env_strings.push_back(current);
+  }
   env_strings.insert(env_strings.end(), environment.begin(), environment.end());
   std::vector<char*> envp;
   for (std::string& entry : env_strings) envp.push_back(entry.data());

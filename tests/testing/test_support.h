@@ -31,6 +31,7 @@ struct CommandResult {
 };
 
 // Runs the parlsearch binary built with the tests, with `arguments`, and waits for it.
+// `environment` ("NAME=value") replaces or adds variables of the test's environment.
 CommandResult RunParlsearch(const std::vector<std::string>& arguments,
                             const std::vector<std::string>& environment = {});
 

@@ -19,6 +19,7 @@ Action AddParseCommand(CLI::App& app);
 Action AddIndexCommand(CLI::App& app);
 Action AddDeleteCommand(CLI::App& app);
 Action AddStatsCommand(CLI::App& app);
+Action AddSearchCommand(CLI::App& app);
 
 }  // namespace parlsearch::cli
 

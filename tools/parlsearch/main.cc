@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   actions["index"] = cli::AddIndexCommand(app);
   actions["delete"] = cli::AddDeleteCommand(app);
   actions["stats"] = cli::AddStatsCommand(app);
+  actions["search"] = cli::AddSearchCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -1,0 +1,50 @@
+// What a search asks for: the query, filters, facets, order and page.
+#ifndef PARLSEARCH_SEARCHER_SEARCH_REQUEST_H_
+#define PARLSEARCH_SEARCHER_SEARCH_REQUEST_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parlsearch/stemming/language.h"
+
+namespace parlsearch {
+
+enum class SortOrder { kRelevance, kDate };
+
+// The facets a search can count, by name.
+inline constexpr const char* kFacetNames[] = {"party",   "speaker", "lang", "doc",
+                                              "section", "role",    "year", "month"};
+
+struct SearchRequest {
+  // The query, in Xapian's query language with parlsearch's fields (docs/search.md). Required.
+  std::string query;
+
+  // The side of each translation pair that is searched and shown first; unset: every language.
+  std::optional<Language> language;
+
+  // Filters: several values of one filter OR together, different filters AND. Values compare
+  // case- and accent-insensitively; a speaker matches by full name or surname, a document by id
+  // or id prefix ("A-805/2"), a section by any part of its heading.
+  std::vector<std::string> parties;
+  std::vector<std::string> speakers;
+  std::vector<std::string> languages;  // "nl", "fr"
+  std::vector<std::string> documents;
+  std::vector<std::string> sections;
+  std::string from_date;  // YYYY-MM-DD, inclusive; empty: open
+  std::string to_date;    // YYYY-MM-DD, inclusive; empty: open
+
+  // Facets to count (kFacetNames); each count equals the hits that filtering on the value gives.
+  std::vector<std::string> facets;
+
+  SortOrder sort = SortOrder::kRelevance;
+  int offset = 0;
+  int limit = 10;
+
+  // Search each query word in its translations too (cross-language retrieval).
+  bool translate = true;
+};
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_SEARCHER_SEARCH_REQUEST_H_

@@ -1,0 +1,58 @@
+// What a search returns: ranked hits (each a paragraph with its translation), facet counts and
+// a spelling suggestion.
+#ifndef PARLSEARCH_SEARCHER_SEARCH_RESULT_H_
+#define PARLSEARCH_SEARCHER_SEARCH_RESULT_H_
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "parlsearch/corpus/paragraph.h"
+
+namespace parlsearch {
+
+// A stretch of text with the query's words marked: byte ranges into `text`.
+struct Snippet {
+  std::string text;  // the paragraph or an excerpt of it, with "…" where cut
+  std::vector<std::pair<std::size_t, std::size_t>> marks;  // [begin, end) byte ranges in text
+};
+
+// A paragraph as a hit shows it.
+struct HitSide {
+  Paragraph paragraph;
+  Snippet snippet;
+};
+
+struct Hit {
+  HitSide hit;
+  // The paragraph's translation (all paragraphs of the other language sharing its pair, joined);
+  // unset if it has none.
+  std::optional<HitSide> translation;
+  double score = 0;
+};
+
+struct FacetValue {
+  std::string value;
+  std::uint64_t count = 0;
+};
+
+struct SearchResult {
+  std::string query;
+  std::uint64_t total = 0;  // hits matching (pairs count once)
+  bool total_exact = true;  // false: `total` is an estimate
+  int offset = 0;
+  // "all": hits have every word of the query. "any": no paragraph had them all, and the hits are
+  // those with some of them, best first.
+  std::string match = "all";
+  std::vector<Hit> hits;
+  std::map<std::string, std::vector<FacetValue>> facets;  // facet name -> values, most first
+  std::string suggestion;  // a corrected query when a word is unknown; empty if none
+  // For each query word searched in its translations: the translations used.
+  std::map<std::string, std::vector<std::string>> expanded;
+};
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_SEARCHER_SEARCH_RESULT_H_

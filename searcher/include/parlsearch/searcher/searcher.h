@@ -1,0 +1,54 @@
+// Searching a parlsearch index: ranked, bilingual, faceted hits.
+#ifndef PARLSEARCH_SEARCHER_SEARCHER_H_
+#define PARLSEARCH_SEARCHER_SEARCHER_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "parlsearch/searcher/search_request.h"
+#include "parlsearch/searcher/search_result.h"
+
+namespace parlsearch {
+
+// A paragraph with what surrounds it, for showing one paragraph on its own.
+struct ParagraphView {
+  Paragraph paragraph;
+  std::optional<Paragraph> translation;  // the other side of its pair, joined if several
+  std::optional<Paragraph> previous;     // the paragraph before it in its language
+  std::optional<Paragraph> next;         // the paragraph after it in its language
+};
+
+// Runs searches against one index. Each Searcher holds its own view of the index (a Xapian
+// database): it sees the index as it was when opened or last reopened.
+//
+// Not safe for concurrent use: give each thread its own Searcher.
+class Searcher {
+ public:
+  // Opens the index at `path`. Throws IndexError if it cannot be opened or has another schema
+  // version.
+  explicit Searcher(const std::string& path);
+  ~Searcher();
+  Searcher(Searcher&&) noexcept;
+  Searcher& operator=(Searcher&&) noexcept;
+
+  // Runs `request`. Throws QueryError for a query or parameter that cannot be understood (an
+  // empty query, a date that is not a date, an unknown facet), IndexError if the index fails.
+  SearchResult Search(const SearchRequest& request);
+
+  // The paragraph with id `id`, with its translation and neighbours; nullopt if there is none.
+  std::optional<ParagraphView> Find(const std::string& id);
+
+  // Moves to the latest committed state of the index; true if it changed.
+  bool Reopen();
+
+  const std::string& path() const;
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_SEARCHER_SEARCHER_H_

@@ -1,0 +1,320 @@
+#include "query_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "field_matcher.h"
+#include "parlsearch/error.h"
+#include "parlsearch/indexer/schema.h"
+#include "parlsearch/stemming/analyzer.h"
+#include "parlsearch/stemming/normalizer.h"
+#include "parlsearch/stemming/stopwords.h"
+#include "parlsearch/stemming/xapian_stem.h"
+#include "query_rewrite.h"
+
+namespace parlsearch {
+namespace {
+
+constexpr unsigned kFlags = Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_PHRASE |
+                            Xapian::QueryParser::FLAG_LOVEHATE |
+                            Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
+// Wildcards expand to at most this many words, the most frequent first.
+constexpr Xapian::termcount kMaxWildcardExpansion = 200;
+// A Dutch compound's part weighs this much of the word itself: "bescherming" finds
+// "gegevensbescherming", after the paragraphs that say "bescherming".
+constexpr double kCompoundPartWeight = 0.5;
+
+bool IsOperator(std::string_view word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" ||
+         word == "ADJ" || word.starts_with("NEAR/") || word.starts_with("ADJ/");
+}
+
+bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
+
+// The query's field names: "party:", "date:" and the like.
+bool IsFieldName(std::string_view name) {
+  Field field;
+  return ParseField(name, &field) || name == "date";
+}
+
+// A word that looks like a field but names none ("foo:bar", "12:30") is text: its colon goes.
+std::string UnknownFieldsAsText(std::string word) {
+  const std::size_t colon = word.find(':');
+  if (colon == std::string::npos) return word;
+  std::size_t start = colon;
+  while (start > 0 && std::isalpha(static_cast<unsigned char>(word[start - 1]))) --start;
+  if (!IsFieldName(std::string_view(word).substr(start, colon - start))) word[colon] = ' ';
+  return word;
+}
+
+// Stopwords of one language, as Xapian asks for them.
+class Stopper : public Xapian::Stopper {
+ public:
+  explicit Stopper(Language language) : language_(language) {}
+  bool operator()(const std::string& word) const override { return IsStopword(language_, word); }
+
+ private:
+  Language language_;
+};
+
+// Dates in queries: "date:2023-01-01..2024-06-30", open at either end.
+class DateRange : public Xapian::RangeProcessor {
+ public:
+  DateRange() : Xapian::RangeProcessor(schema::kDateSlot, "date:") {}
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    const std::string from = begin.empty() ? "" : CompactDate(begin);
+    const std::string to = end.empty() ? "" : CompactDate(end);
+    if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
+    if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  }
+};
+
+// A single date, month or year in a query: "date:2024-03-21", "date:2024-03", "date:2024".
+class DateField : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& value) override {
+    if (value.size() == 4 && std::all_of(value.begin(), value.end(), IsDigit)) {
+      return Range(CompactDate(value + "-01-01"), CompactDate(value + "-12-31"));
+    }
+    if (value.size() == 7 && value[4] == '-') {
+      const std::string first = CompactDate(value + "-01");
+      return Range(first, first.substr(0, 6) + "31");
+    }
+    const std::string day = CompactDate(value);
+    return Range(day, day);
+  }
+
+ private:
+  static Xapian::Query Range(const std::string& from, const std::string& to) {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  }
+};
+
+void Configure(Xapian::QueryParser& parser, const Xapian::Database& database, Language language,
+               bool any_word) {
+  parser.set_database(database);
+  parser.set_stemmer(MakeXapianStem(language));
+  parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
+  parser.set_stopper((new Stopper(language))->release());
+  parser.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
+  parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+                           Xapian::QueryParser::FLAG_WILDCARD);
+  for (const char* name : {"speaker", "party", "lang", "doc", "section", "role", "kind"}) {
+    Field field;
+    ParseField(name, &field);
+    parser.add_boolean_prefix(name, MakeFieldProcessor(database, field)->release());
+  }
+  parser.add_boolean_prefix("date", (new DateField)->release());
+  parser.add_rangeprocessor((new DateRange)->release());
+}
+
+// The plain words of a normalised query: no operators, fields, wildcards or numbers.
+std::vector<std::string> PlainWords(const std::string& normalised) {
+  std::vector<std::string> words;
+  std::string word;
+  auto flush = [&] {
+    const bool plain = word.size() >= 3 && word.find_first_of(":*0123456789") == std::string::npos;
+    if (plain && !IsOperator(word)) words.push_back(word);
+    word.clear();
+  };
+  bool in_field = false;
+  for (char c : normalised) {
+    if (c == ' ' || c == '"' || c == '(' || c == ')' || c == '+' || c == '-') {
+      if (!in_field) flush();
+      word.clear();
+      if (c == ' ') in_field = false;
+      continue;
+    }
+    if (c == ':') in_field = true;
+    word.push_back(c);
+  }
+  if (!in_field) flush();
+  return words;
+}
+
+void CollectTerms(const Xapian::Query& query, QueryTerms* terms) {
+  VisitTerms(query, [terms](const std::string& term) {
+    if (term.starts_with(schema::kStemPrefix)) {
+      terms->stems.insert(term.substr(schema::kStemPrefix.size()));
+    } else if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z')) {
+      terms->words.insert(term);
+    }
+  });
+}
+
+}  // namespace
+
+std::string CompactDate(const std::string& date) {
+  const bool shaped = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
+                      std::all_of(date.begin(), date.begin() + 4, IsDigit) &&
+                      std::all_of(date.begin() + 5, date.begin() + 7, IsDigit) &&
+                      std::all_of(date.begin() + 8, date.end(), IsDigit);
+  if (shaped) {
+    const int year = std::stoi(date.substr(0, 4));
+    const int month = std::stoi(date.substr(5, 2));
+    const int day = std::stoi(date.substr(8, 2));
+    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+    if (month >= 1 && month <= 12 && day >= 1 &&
+        day <= (month == 2 && !leap ? 28 : kDays[month - 1])) {
+      return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
+    }
+  }
+  throw QueryError("not a date (YYYY-MM-DD): " + date);
+}
+
+std::string NormaliseQuery(const std::string& query) {
+  const std::string folded = FoldAccents(NormalizeNfkc(query));
+  std::string normalised;
+  std::size_t i = 0;
+  while (i < folded.size()) {
+    const std::size_t space = folded.find_first_of(" \t\n\r", i);
+    const std::size_t end = space == std::string::npos ? folded.size() : space;
+    std::string_view chunk = std::string_view(folded).substr(i, end - i);
+    if (!chunk.empty()) {
+      if (!normalised.empty()) normalised.push_back(' ');
+      // Keep the operators' capitals; the brackets around them are not part of them.
+      std::string_view core = chunk;
+      while (!core.empty() && core.front() == '(') core.remove_prefix(1);
+      while (!core.empty() && core.back() == ')') core.remove_suffix(1);
+      if (IsOperator(core)) {
+        normalised.append(chunk);
+      } else {
+        // "l'interoperabilite" -> "interoperabilite", also after a quote or bracket.
+        std::string word = FoldCase(chunk);
+        const std::size_t start = word.find_first_not_of("\"(+-");
+        if (start != std::string::npos) {
+          const std::string_view body = std::string_view(word).substr(start);
+          const std::string_view stripped = StripElision(body);
+          if (stripped.size() != body.size() && !stripped.empty() &&
+              std::isalpha(static_cast<unsigned char>(stripped[0]))) {
+            word = word.substr(0, start) + std::string(stripped);
+          }
+        }
+        normalised.append(UnknownFieldsAsText(std::move(word)));
+      }
+    }
+    i = end + 1;
+  }
+  return normalised;
+}
+
+QueryBuilder::QueryBuilder(const Xapian::Database& database) : database_(database) {}
+
+std::vector<Language> QueryBuilder::IndexLanguages() const {
+  std::vector<Language> languages;
+  for (Language language : kAnalysedLanguages) {
+    if (database_.term_exists(
+            schema::BooleanTerm(schema::kLanguagePrefix, std::string(LanguageCode(language))))) {
+      languages.push_back(language);
+    }
+  }
+  return languages;
+}
+
+Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query, bool any_word,
+                                    QueryTerms* terms) const {
+  Xapian::QueryParser parser;
+  Configure(parser, database_, language, any_word);
+  Xapian::Query parsed;
+  try {
+    parsed = parser.parse_query(query, kFlags);
+  } catch (const Xapian::QueryParserError&) {
+    // A query that does not parse is searched as plain words.
+    parsed = parser.parse_query(query, 0);
+  }
+  if (language == Language::kDutch) {
+    parsed = RewriteTerms(parsed, [](const std::string& term) {
+      Xapian::Query word(term);
+      if (!term.starts_with(schema::kStemPrefix)) return word;
+      const std::string part =
+          std::string(schema::kCompoundPrefix) + term.substr(schema::kStemPrefix.size());
+      return Xapian::Query(
+          Xapian::Query::OP_OR, word,
+          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(part), kCompoundPartWeight));
+    });
+  }
+  CollectTerms(parsed, terms);
+  // Wildcards expand when the query runs, so their words are not in it yet: keep the prefixes.
+  for (std::size_t start = 0; (start = query.find('*', start)) != std::string::npos; ++start) {
+    std::size_t begin = start;
+    while (begin > 0 && std::isalnum(static_cast<unsigned char>(query[begin - 1]))) --begin;
+    if (begin < start) terms->prefixes.push_back(query.substr(begin, start - begin));
+  }
+  return parsed;
+}
+
+Xapian::Query QueryBuilder::Filters(const SearchRequest& request) const {
+  std::vector<Xapian::Query> filters;
+  auto add = [&](Field field, const std::vector<std::string>& values) {
+    if (values.empty()) return;
+    std::vector<Xapian::Query> any;
+    for (const std::string& value : values) any.push_back(MatchField(database_, field, value));
+    filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+  };
+  add(Field::kParty, request.parties);
+  add(Field::kSpeaker, request.speakers);
+  add(Field::kDocument, request.documents);
+  add(Field::kSection, request.sections);
+  if (!request.from_date.empty() || !request.to_date.empty()) {
+    const std::string from =
+        request.from_date.empty() ? "00000000" : CompactDate(request.from_date);
+    const std::string to = request.to_date.empty() ? "99999999" : CompactDate(request.to_date);
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  }
+  if (filters.empty()) return Xapian::Query();
+  return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
+}
+
+BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) const {
+  const std::string trimmed = NormalizeNfkc(request.query);
+  if (trimmed.find_first_not_of(" \t\r\n") == std::string::npos) {
+    throw QueryError("empty query");
+  }
+  BuiltQuery built;
+  built.normalised = NormaliseQuery(request.query);
+  built.words = PlainWords(built.normalised);
+
+  // The languages searched: the side asked for, else the language filter, else all.
+  std::vector<Language> languages;
+  if (request.language) {
+    languages.push_back(*request.language);
+  } else if (!request.languages.empty()) {
+    for (const std::string& code : request.languages) {
+      const auto language = ParseLanguage(code);
+      if (!language) throw QueryError("unknown language: " + code);
+      languages.push_back(*language);
+    }
+  } else {
+    languages = IndexLanguages();
+  }
+
+  // Every language is parsed, for highlighting translations; the searched ones make the query.
+  std::vector<Language> parsed_languages = IndexLanguages();
+  for (Language language : languages) {
+    if (std::find(parsed_languages.begin(), parsed_languages.end(), language) ==
+        parsed_languages.end()) {
+      parsed_languages.push_back(language);
+    }
+  }
+  std::vector<Xapian::Query> per_language;
+  for (Language language : parsed_languages) {
+    QueryTerms& terms = built.terms[language];
+    const Xapian::Query parsed = ParseIn(language, built.normalised, any_word, &terms);
+    if (std::find(languages.begin(), languages.end(), language) == languages.end()) continue;
+    const Xapian::Query side(
+        schema::BooleanTerm(schema::kLanguagePrefix, std::string(LanguageCode(language))));
+    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, side);
+  }
+  built.query = per_language.empty()
+                    ? Xapian::Query::MatchNothing
+                    : Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
+  const Xapian::Query filters = Filters(request);
+  if (!filters.empty()) {
+    built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, filters);
+  }
+  return built;
+}
+
+}  // namespace parlsearch

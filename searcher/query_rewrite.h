@@ -1,0 +1,23 @@
+// Rewriting the terms of a parsed Xapian query.
+#ifndef PARLSEARCH_SEARCHER_QUERY_REWRITE_H_
+#define PARLSEARCH_SEARCHER_QUERY_REWRITE_H_
+
+#include <xapian.h>
+
+#include <functional>
+#include <string>
+
+namespace parlsearch {
+
+// `query` with every term leaf outside phrases and NEAR groups replaced by `rewrite(term)`.
+// Operators are rebuilt as they were; subqueries whose parameters Xapian does not expose
+// (phrases, NEAR, value ranges, wildcards, weight scaling) are kept unchanged.
+Xapian::Query RewriteTerms(const Xapian::Query& query,
+                           const std::function<Xapian::Query(const std::string&)>& rewrite);
+
+// Calls `visit` with every term of `query`, including those inside phrases.
+void VisitTerms(const Xapian::Query& query, const std::function<void(const std::string&)>& visit);
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_SEARCHER_QUERY_REWRITE_H_

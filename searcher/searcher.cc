@@ -1,0 +1,234 @@
+#include "parlsearch/searcher/searcher.h"
+
+#include <xapian.h>
+
+#include <algorithm>
+
+#include "facet_counter.h"
+#include "highlighter.h"
+#include "parlsearch/corpus/paragraph_json.h"
+#include "parlsearch/error.h"
+#include "parlsearch/indexer/schema.h"
+#include "query_builder.h"
+
+namespace parlsearch {
+namespace {
+
+// BM25 for paragraphs (docs/search.md gives the reasons): k1 = 1.2, the usual saturation of
+// term frequency; b = 0.5, half the usual length normalisation, because paragraphs are all
+// short and a heading or a one-line bullet should not outrank the paragraph that discusses the
+// topic just by being short; min_normlen = 0.5 caps that boost further.
+Xapian::BM25Weight ParagraphWeight() { return Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5); }
+
+constexpr int kMaxLimit = 1000;
+
+// Spelling suggestions: for words of at least this many letters, two edits away for words of
+// kTwoEditsLength or more, one otherwise.
+constexpr std::size_t kMinimumSpellingLength = 4;
+constexpr std::size_t kTwoEditsLength = 8;
+
+Paragraph Load(const Xapian::Document& document) { return ParagraphFromJson(document.get_data()); }
+
+// The paragraphs of `pair` in languages other than `language`, in order, joined into one.
+std::optional<Paragraph> OtherSide(const Xapian::Database& database, const std::string& pair,
+                                   Language language) {
+  if (pair.empty()) return std::nullopt;
+  const std::string term = std::string(schema::kPairPrefix) + pair;
+  std::vector<Paragraph> others;
+  for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
+    Paragraph paragraph = Load(database.get_document(*it));
+    if (paragraph.lang != language) others.push_back(std::move(paragraph));
+  }
+  if (others.empty()) return std::nullopt;
+  std::sort(others.begin(), others.end(),
+            [](const Paragraph& a, const Paragraph& b) { return a.seq < b.seq; });
+  Paragraph joined = others.front();
+  for (std::size_t i = 1; i < others.size(); ++i) joined.text += " " + others[i].text;
+  return joined;
+}
+
+// Replaces the whole word `word` in `text` by `replacement`, once.
+bool ReplaceWord(std::string& text, const std::string& word, const std::string& replacement) {
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    const bool starts = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    const std::size_t end = at + word.size();
+    const bool ends = end == text.size() || !std::isalnum(static_cast<unsigned char>(text[end]));
+    if (starts && ends) {
+      text.replace(at, word.size(), replacement);
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+struct Searcher::State {
+  explicit State(const std::string& path)
+      : path(path), database(schema::OpenForReading(path)), builder(database) {}
+
+  std::string path;
+  Xapian::Database database;
+  QueryBuilder builder;
+  Highlighter highlighter;
+
+  SearchResult Run(const SearchRequest& request);
+  SearchResult Run(const SearchRequest& request, bool any_word);
+  std::string Suggest(const BuiltQuery& built) const;
+  HitSide Side(Paragraph paragraph, const BuiltQuery& built);
+};
+
+HitSide Searcher::State::Side(Paragraph paragraph, const BuiltQuery& built) {
+  HitSide side;
+  const auto terms = built.terms.find(paragraph.lang);
+  if (terms != built.terms.end()) {
+    side.snippet = highlighter.Highlight(paragraph.text, paragraph.lang, terms->second);
+  } else {
+    side.snippet = highlighter.Highlight(paragraph.text, paragraph.lang, QueryTerms());
+  }
+  side.paragraph = std::move(paragraph);
+  return side;
+}
+
+std::string Searcher::State::Suggest(const BuiltQuery& built) const {
+  std::string suggestion = built.normalised;
+  bool changed = false;
+  for (const std::string& word : built.words) {
+    // Short words are too often someone's abbreviation to correct.
+    if (word.size() < kMinimumSpellingLength || database.term_exists(word)) continue;
+    const unsigned distance = word.size() >= kTwoEditsLength ? 2 : 1;
+    const std::string correction = database.get_spelling_suggestion(word, distance);
+    if (!correction.empty() && correction != word) {
+      changed |= ReplaceWord(suggestion, word, correction);
+    }
+  }
+  return changed ? suggestion : "";
+}
+
+SearchResult Searcher::State::Run(const SearchRequest& request) {
+  if (request.offset < 0) throw QueryError("offset must not be negative");
+  if (request.limit < 0 || request.limit > kMaxLimit) {
+    throw QueryError("limit must be between 0 and " + std::to_string(kMaxLimit));
+  }
+  SearchResult result = Run(request, /*any_word=*/false);
+  // Forgiving: when no paragraph has every word, show those with the most of them.
+  if (result.total == 0) {
+    SearchResult relaxed = Run(request, /*any_word=*/true);
+    if (relaxed.total > 0) {
+      relaxed.match = "any";
+      if (relaxed.suggestion.empty()) relaxed.suggestion = result.suggestion;
+      return relaxed;
+    }
+  }
+  return result;
+}
+
+SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
+  const BuiltQuery built = builder.Build(request, any_word);
+
+  Xapian::Enquire enquire(database);
+  enquire.set_query(built.query);
+  enquire.set_weighting_scheme(ParagraphWeight());
+  if (request.sort == SortOrder::kDate) {
+    enquire.set_sort_by_value_then_relevance(schema::kOrderSlot, false);
+  } else {
+    enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
+  }
+  // The two sides of a translation pair are one hit.
+  enquire.set_collapse_key(schema::kPairSlot);
+  // The counter sees every matching paragraph: totals and facet counts are exact.
+  FacetCounter counter(request.facets);
+  enquire.add_matchspy(&counter);
+  const Xapian::MSet matches =
+      enquire.get_mset(request.offset, request.limit, database.get_doccount());
+
+  SearchResult result;
+  result.query = request.query;
+  result.offset = request.offset;
+  result.total = counter.total();
+  result.total_exact = true;
+  for (auto it = matches.begin(); it != matches.end(); ++it) {
+    Hit hit;
+    hit.score = it.get_weight();
+    Paragraph paragraph = Load(it.get_document());
+    if (auto other = OtherSide(database, paragraph.pair, paragraph.lang)) {
+      hit.translation = Side(std::move(*other), built);
+    }
+    hit.hit = Side(std::move(paragraph), built);
+    result.hits.push_back(std::move(hit));
+  }
+  if (!request.facets.empty()) result.facets = counter.Counts();
+  result.suggestion = Suggest(built);
+  return result;
+}
+
+Searcher::Searcher(const std::string& path) : state_(std::make_unique<State>(path)) {}
+Searcher::~Searcher() = default;
+Searcher::Searcher(Searcher&&) noexcept = default;
+Searcher& Searcher::operator=(Searcher&&) noexcept = default;
+
+SearchResult Searcher::Search(const SearchRequest& request) {
+  try {
+    try {
+      return state_->Run(request);
+    } catch (const Xapian::DatabaseModifiedError&) {
+      // A writer committed while we read: look again at the new state.
+      state_->database.reopen();
+      return state_->Run(request);
+    }
+  } catch (const Xapian::QueryParserError& error) {
+    throw QueryError("cannot parse query: " + error.get_msg());
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": search failed: " + error.get_msg());
+  }
+}
+
+std::optional<ParagraphView> Searcher::Find(const std::string& id) {
+  try {
+    const Xapian::Database& database = state_->database;
+    const std::string term = std::string(schema::kIdPrefix) + id;
+    auto posting = database.postlist_begin(term);
+    if (posting == database.postlist_end(term)) return std::nullopt;
+    ParagraphView view;
+    view.paragraph = Load(database.get_document(*posting));
+    view.translation = OtherSide(database, view.paragraph.pair, view.paragraph.lang);
+
+    // Neighbours: the paragraphs of the same document and language, in reading order.
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(
+        Xapian::Query::OP_AND,
+        Xapian::Query(schema::BooleanTerm(schema::kDocumentPrefix, view.paragraph.doc)),
+        Xapian::Query(schema::BooleanTerm(schema::kLanguagePrefix,
+                                          std::string(LanguageCode(view.paragraph.lang))))));
+    enquire.set_sort_by_value(schema::kOrderSlot, false);
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    const Xapian::MSet all = enquire.get_mset(0, database.get_doccount());
+    for (auto it = all.begin(); it != all.end(); ++it) {
+      if (*it != *posting) continue;
+      if (it != all.begin()) {
+        auto previous = it;
+        --previous;
+        view.previous = Load(previous.get_document());
+      }
+      auto next = it;
+      ++next;
+      if (next != all.end()) view.next = Load(next.get_document());
+      break;
+    }
+    return view;
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": " + error.get_msg());
+  }
+}
+
+bool Searcher::Reopen() {
+  try {
+    return state_->database.reopen();
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": cannot reopen: " + error.get_msg());
+  }
+}
+
+const std::string& Searcher::path() const { return state_->path; }
+
+}  // namespace parlsearch

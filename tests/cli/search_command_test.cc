@@ -1,0 +1,141 @@
+// End to end: parlsearch search on the bundled report.
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "testing/json_schema.h"
+#include "testing/test_support.h"
+
+namespace parlsearch {
+namespace {
+
+using nlohmann::json;
+using testing::RunParlsearch;
+
+class SearchCommandTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    directory_ = new testing::TempDir();
+    database_ = directory_->path() + "/db";
+    const auto result = RunParlsearch({"index", "--db", database_, "--roster",
+                                       testing::BundledRoster(), testing::BundledReport()});
+    ASSERT_EQ(result.exit_code, 0) << result.err;
+  }
+  static void TearDownTestSuite() { delete directory_; }
+
+  static json Search(std::vector<std::string> arguments) {
+    arguments.insert(arguments.begin(), {"search", "--db", database_, "--json", "--limit", "1000"});
+    const auto result = RunParlsearch(arguments);
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return json::parse(result.out);
+  }
+
+  static std::set<std::string> Pairs(const json& result) {
+    std::set<std::string> pairs;
+    for (const json& hit : result["hits"]) pairs.insert(hit["pair"].get<std::string>());
+    return pairs;
+  }
+
+  static testing::TempDir* directory_;
+  static std::string database_;
+};
+
+testing::TempDir* SearchCommandTest::directory_ = nullptr;
+std::string SearchCommandTest::database_;
+
+TEST_F(SearchCommandTest, ThreeSpellingsReturnTheSamePairs) {
+  const auto accented = Pairs(Search({"interopérabilité"}));
+  EXPECT_FALSE(accented.empty());
+  EXPECT_EQ(Pairs(Search({"interoperabilite"})), accented);
+  EXPECT_EQ(Pairs(Search({"interoperabiliteit"})), accented);
+}
+
+TEST_F(SearchCommandTest, PartyFacetCountsAgreeWithPartyFiltering) {
+  const json result = Search({"--facets", "party", "Paradigm OR gegevens OR données"});
+  ASSERT_FALSE(result["facets"]["party"].empty());
+  for (const json& value : result["facets"]["party"]) {
+    const json filtered = Search({"--party", value["value"], "Paradigm OR gegevens OR données"});
+    EXPECT_EQ(filtered["total"]["value"], value["count"]) << value["value"];
+  }
+}
+
+TEST_F(SearchCommandTest, EcoloIsMargauxDeRe) {
+  const json result = Search({"--party", "Ecolo", "digitale OR numérique OR Paradigm"});
+  ASSERT_FALSE(result["hits"].empty());
+  for (const json& hit : result["hits"]) EXPECT_EQ(hit["speaker"], "Margaux De Ré");
+}
+
+TEST_F(SearchCommandTest, PhraseAndNot) {
+  const json phrase = Search({"\"protection des données\""});
+  ASSERT_FALSE(phrase["hits"].empty());
+  for (const json& hit : phrase["hits"]) {
+    EXPECT_NE(hit["text"].get<std::string>().find("protection des données"), std::string::npos);
+  }
+  const json without = Search({"Paradigm", "NOT", "Iristeam"});
+  ASSERT_FALSE(without["hits"].empty());
+  for (const json& hit : without["hits"]) {
+    EXPECT_EQ(hit["text"].get<std::string>().find("Iristeam"), std::string::npos);
+  }
+}
+
+TEST_F(SearchCommandTest, JsonFollowsTheDocumentedSchema) {
+  std::ifstream in(testing::SourcePath("docs/search-result.schema.json"));
+  const json schema = json::parse(in);
+  for (const auto& arguments : std::vector<std::vector<std::string>>{
+           {"interopérabilité", "--facets", "party,speaker,lang,doc,section,role,year,month"},
+           {"interoperabilitiet"},
+           {"--lang", "nl", "Paradigm", "--sort", "date", "--offset", "2", "--limit", "3"}}) {
+    const json result = Search(arguments);
+    EXPECT_EQ(testing::ValidateJson(result, schema), std::vector<std::string>()) << result.dump();
+  }
+  // The validator is not blind: a broken result fails.
+  json broken = Search({"interopérabilité"});
+  broken["hits"][0].erase("speaker");
+  broken["total"]["value"] = "four";
+  EXPECT_EQ(testing::ValidateJson(broken, schema).size(), 2u);
+}
+
+TEST_F(SearchCommandTest, QueriesThatMeanNothingAreUsageErrors) {
+  const auto empty = RunParlsearch({"search", "--db", database_, ""});
+  EXPECT_EQ(empty.exit_code, 2);
+  EXPECT_NE(empty.err.find("empty query"), std::string::npos);
+  const auto bad_date = RunParlsearch({"search", "--db", database_, "date:2024-13-45..2024-14-01"});
+  EXPECT_EQ(bad_date.exit_code, 2);
+  EXPECT_EQ(std::count(bad_date.err.begin(), bad_date.err.end(), '\n'), 1) << bad_date.err;
+  const auto bad_from = RunParlsearch({"search", "--db", database_, "--from", "yesterday", "x"});
+  EXPECT_EQ(bad_from.exit_code, 2);
+}
+
+TEST_F(SearchCommandTest, MissingIndexIsAClearRuntimeError) {
+  const auto result = RunParlsearch({"search", "--db", directory_->path() + "/nothing", "x"});
+  EXPECT_EQ(result.exit_code, 1);
+  EXPECT_NE(result.err.find("no index"), std::string::npos) << result.err;
+}
+
+TEST_F(SearchCommandTest, TerminalOutputShowsBothLanguagesSpeakerAndParty) {
+  const auto result = RunParlsearch({"search", "--db", database_, "interopérabilité"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_NE(result.out.find("4 hits"), std::string::npos) << result.out;
+  EXPECT_NE(result.out.find("Soetkin Hoessen (Groen)"), std::string::npos);
+  EXPECT_NE(result.out.find("fr │"), std::string::npos);
+  EXPECT_NE(result.out.find("nl │"), std::string::npos);
+  EXPECT_EQ(result.out.find("\033["), std::string::npos);  // no colours when not a terminal
+}
+
+TEST(SearchCommandZeroConfiguration, BuildsTheBundledIndexOnFirstUse) {
+  testing::TempDir home;
+  const std::vector<std::string> environment = {"HOME=" + home.path(),
+                                                "XDG_DATA_HOME=", "PARLSEARCH_DB="};
+  const auto first = RunParlsearch({"search", "interopérabilité"}, environment);
+  ASSERT_EQ(first.exit_code, 0) << first.err;
+  EXPECT_NE(first.err.find("first use"), std::string::npos) << first.err;
+  EXPECT_NE(first.out.find("4 hits"), std::string::npos) << first.out;
+  const auto second = RunParlsearch({"search", "interopérabilité"}, environment);
+  EXPECT_EQ(second.exit_code, 0);
+  EXPECT_EQ(second.err.find("first use"), std::string::npos) << second.err;
+}
+
+}  // namespace
+}  // namespace parlsearch

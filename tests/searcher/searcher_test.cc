@@ -1,0 +1,284 @@
+#include "parlsearch/searcher/searcher.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "parlsearch/corpus/report_reader.h"
+#include "parlsearch/error.h"
+#include "parlsearch/indexer/index_writer.h"
+#include "testing/test_support.h"
+
+namespace parlsearch {
+namespace {
+
+// A small dated debate beside the bundled report, for dates and years.
+Document DatedDebate() {
+  Document document;
+  document.id = "T-7/1 – 2022/2023";
+  auto add = [&](const std::string& id, Language lang, const std::string& date,
+                 const std::string& text) {
+    Paragraph paragraph;
+    paragraph.id = id;
+    paragraph.doc = document.id;
+    paragraph.lang = lang;
+    paragraph.seq = static_cast<int>(document.paragraphs.size()) + 1;
+    paragraph.speaker = "Jan Janssens";
+    paragraph.party = "Vooruit";
+    paragraph.party_source = PartySource::kMetadata;
+    paragraph.date = date;
+    paragraph.text = text;
+    document.paragraphs.push_back(paragraph);
+  };
+  add("t7-1", Language::kDutch, "2023-05-10", "De begroting voor de havenwerken wordt besproken.");
+  add("t7-2", Language::kDutch, "2024-03-21",
+      "De havenwerken lopen vertraging op door de begroting.");
+  return document;
+}
+
+class SearcherTest : public ::testing::Test {
+ protected:
+  static void SetUpTestSuite() {
+    directory_ = new testing::TempDir();
+    const Roster roster = Roster::Load(testing::BundledRoster());
+    ReportReaderOptions options;
+    options.roster = &roster;
+    IndexWriter writer(directory_->path());
+    writer.Replace(ReportReader(options).ReadFile(testing::BundledReport()));
+    writer.Replace(DatedDebate());
+    writer.Commit();
+  }
+  static void TearDownTestSuite() {
+    delete directory_;
+    directory_ = nullptr;
+  }
+
+  SearchResult Search(const std::string& query, SearchRequest request = {}) {
+    request.query = query;
+    if (request.limit == 10) request.limit = 1000;
+    return searcher_.Search(request);
+  }
+
+  static std::set<std::string> Pairs(const SearchResult& result) {
+    std::set<std::string> pairs;
+    for (const Hit& hit : result.hits) pairs.insert(hit.hit.paragraph.pair);
+    return pairs;
+  }
+
+  static testing::TempDir* directory_;
+  Searcher searcher_{directory_->path()};
+};
+
+testing::TempDir* SearcherTest::directory_ = nullptr;
+
+TEST_F(SearcherTest, EverySpellingFindsTheSamePairs) {
+  const std::set<std::string> accented = Pairs(Search("interopérabilité"));
+  EXPECT_EQ(accented.size(), 4u);
+  EXPECT_EQ(Pairs(Search("interoperabilite")), accented);
+  EXPECT_EQ(Pairs(Search("Interopérabilité")), accented);
+  EXPECT_EQ(Pairs(Search("l’interopérabilité")), accented);
+  EXPECT_EQ(Pairs(Search("interoperabiliteit")), accented);
+}
+
+TEST_F(SearcherTest, HitsCarryTheirTranslationAndPairsComeBackOnce) {
+  const SearchResult result = Search("Paradigm");
+  ASSERT_GT(result.hits.size(), 5u);
+  std::set<std::string> pairs;
+  for (const Hit& hit : result.hits) {
+    EXPECT_TRUE(pairs.insert(hit.hit.paragraph.pair).second) << hit.hit.paragraph.pair;
+    ASSERT_TRUE(hit.translation.has_value());
+    EXPECT_NE(hit.translation->paragraph.lang, hit.hit.paragraph.lang);
+    EXPECT_EQ(hit.translation->paragraph.pair, hit.hit.paragraph.pair);
+  }
+  EXPECT_EQ(result.total, result.hits.size());
+  EXPECT_TRUE(result.total_exact);
+}
+
+TEST_F(SearcherTest, LanguageChoosesTheSideSearchedAndShown) {
+  SearchRequest dutch;
+  dutch.language = Language::kDutch;
+  const SearchResult result = Search("Paradigm", dutch);
+  ASSERT_FALSE(result.hits.empty());
+  for (const Hit& hit : result.hits) {
+    EXPECT_EQ(hit.hit.paragraph.lang, Language::kDutch);
+    if (hit.translation) {
+      EXPECT_EQ(hit.translation->paragraph.lang, Language::kFrench);
+    }
+  }
+}
+
+TEST_F(SearcherTest, FacetCountsEqualTheHitsOfFilteringOnEachValue) {
+  SearchRequest request;
+  request.facets = {"party", "speaker", "lang"};
+  const SearchResult result = Search("Paradigm OR gegevens OR données", request);
+  ASSERT_FALSE(result.facets.at("party").empty());
+  for (const FacetValue& value : result.facets.at("party")) {
+    SearchRequest filtered;
+    filtered.parties = {value.value};
+    EXPECT_EQ(Search("Paradigm OR gegevens OR données", filtered).total, value.count)
+        << value.value;
+  }
+  for (const FacetValue& value : result.facets.at("speaker")) {
+    SearchRequest filtered;
+    filtered.speakers = {value.value};
+    EXPECT_EQ(Search("Paradigm OR gegevens OR données", filtered).total, value.count)
+        << value.value;
+  }
+  for (const FacetValue& value : result.facets.at("lang")) {
+    SearchRequest filtered;
+    filtered.language = ParseLanguage(value.value);
+    EXPECT_EQ(Search("Paradigm OR gegevens OR données", filtered).total, value.count)
+        << value.value;
+  }
+}
+
+TEST_F(SearcherTest, PartyFilterKeepsOnlyThatPartysSpeakers) {
+  SearchRequest request;
+  request.parties = {"ecolo"};
+  const SearchResult result = Search("digitale OR numérique", request);
+  ASSERT_FALSE(result.hits.empty());
+  for (const Hit& hit : result.hits) EXPECT_EQ(hit.hit.paragraph.speaker, "Margaux De Ré");
+}
+
+TEST_F(SearcherTest, SeveralValuesOfAFilterOrTogetherAndFiltersAnd) {
+  SearchRequest either;
+  either.parties = {"Ecolo", "Groen"};
+  SearchRequest ecolo;
+  ecolo.parties = {"Ecolo"};
+  SearchRequest groen;
+  groen.parties = {"Groen"};
+  const std::uint64_t both = Search("Paradigm", either).total;
+  EXPECT_EQ(both, Search("Paradigm", ecolo).total + Search("Paradigm", groen).total);
+  SearchRequest contradictory;
+  contradictory.parties = {"Ecolo"};
+  contradictory.speakers = {"Soetkin Hoessen"};
+  EXPECT_EQ(Search("Paradigm", contradictory).total, 0u);
+}
+
+TEST_F(SearcherTest, SpeakerFieldMatchesBySurnameIgnoringCaseAndAccents) {
+  const std::set<std::string> full = Pairs(Search("speaker:\"Margaux De Ré\""));
+  EXPECT_FALSE(full.empty());
+  EXPECT_EQ(Pairs(Search("speaker:\"margaux de re\"")), full);
+  EXPECT_EQ(Pairs(Search("speaker:\"de re\"")), full);
+}
+
+TEST_F(SearcherTest, PhraseMatchesOnlyTheWordsInOrder) {
+  const SearchResult phrase = Search("\"protection des données\"");
+  ASSERT_FALSE(phrase.hits.empty());
+  for (const Hit& hit : phrase.hits) {
+    EXPECT_NE(hit.hit.paragraph.text.find("protection des données"), std::string::npos);
+  }
+  EXPECT_EQ(Search("\"données des protection\"").total, 0u);
+  // An unclosed quote runs to the end of the query.
+  EXPECT_EQ(Pairs(Search("\"digitale kloof")), Pairs(Search("\"digitale kloof\"")));
+}
+
+TEST_F(SearcherTest, NotExcludesParagraphs) {
+  const SearchResult result = Search("Paradigm NOT Iristeam");
+  ASSERT_FALSE(result.hits.empty());
+  EXPECT_LT(result.total, Search("Paradigm").total);
+  for (const Hit& hit : result.hits) {
+    EXPECT_EQ(hit.hit.paragraph.text.find("Iristeam"), std::string::npos);
+  }
+}
+
+TEST_F(SearcherTest, CompoundPartFindsTheCompoundAfterTheWordItself) {
+  const SearchResult result = Search("bescherming");
+  ASSERT_GE(result.hits.size(), 2u);
+  EXPECT_NE(result.hits.front().hit.paragraph.text.find(" bescherming "), std::string::npos);
+  bool compound = false;
+  for (const Hit& hit : result.hits) {
+    compound |= hit.hit.paragraph.text.find("gegevensbescherming") != std::string::npos;
+  }
+  EXPECT_TRUE(compound);
+}
+
+TEST_F(SearcherTest, TokensSurviveAsSearchableUnits) {
+  EXPECT_GT(Search("e-governance").total, 0u);
+  EXPECT_GT(Search("easy.brussels").total, 0u);
+  EXPECT_GT(Search("\"30 juli 2018\"").total, 0u);
+  EXPECT_GT(Search("\"248 miljoen\"").total, 0u);
+  EXPECT_GT(Search("administratie").total, 0u);
+  EXPECT_EQ(Pairs(Search("administraties")), Pairs(Search("administratie")));
+}
+
+TEST_F(SearcherTest, WildcardAndNear) {
+  EXPECT_EQ(Pairs(Search("interop*")).size(), 4u);
+  const SearchResult near = Search("interopérabilité NEAR cruciale");
+  EXPECT_GT(near.total, 0u);
+  EXPECT_LT(near.total, Search("interopérabilité").total);
+}
+
+TEST_F(SearcherTest, SnippetsMarkTheMatchedWords) {
+  const SearchResult result = Search("interopérabilité");
+  ASSERT_FALSE(result.hits.empty());
+  const Snippet& snippet = result.hits.front().hit.snippet;
+  ASSERT_FALSE(snippet.marks.empty());
+  const auto [from, to] = snippet.marks.front();
+  EXPECT_EQ(snippet.text.substr(from, to - from).find("nteropérabilité"), 1u);
+}
+
+TEST_F(SearcherTest, UnknownWordGetsASuggestionFromTheIndex) {
+  const SearchResult result = Search("interoperabilitiet");
+  EXPECT_EQ(result.suggestion, "interoperabiliteit");
+  EXPECT_EQ(Search("interoperabiliteit").suggestion, "");
+}
+
+TEST_F(SearcherTest, DatesFilterAndFacetByYearInDateOrder) {
+  SearchRequest request;
+  request.facets = {"year", "month"};
+  const SearchResult all = Search("havenwerken", request);
+  EXPECT_EQ(all.total, 2u);
+  ASSERT_EQ(all.facets.at("year").size(), 2u);
+  EXPECT_EQ(all.facets.at("year")[0].value, "2023");
+  EXPECT_EQ(all.facets.at("year")[1].value, "2024");
+  SearchRequest from;
+  from.from_date = "2024-01-01";
+  EXPECT_EQ(Search("havenwerken", from).total, 1u);
+  EXPECT_EQ(Search("havenwerken date:2023-01-01..2023-12-31").total, 1u);
+  EXPECT_EQ(Search("havenwerken date:2024").total, 1u);
+  SearchRequest by_date;
+  by_date.sort = SortOrder::kDate;
+  const SearchResult sorted = Search("havenwerken", by_date);
+  ASSERT_EQ(sorted.hits.size(), 2u);
+  EXPECT_EQ(sorted.hits[0].hit.paragraph.date, "2023-05-10");
+}
+
+TEST_F(SearcherTest, RefusesWhatCannotBeUnderstood) {
+  EXPECT_THROW(Search("   "), QueryError);
+  EXPECT_THROW(Search("date:2024-13-45..2024-14-01"), QueryError);
+  SearchRequest bad_date;
+  bad_date.from_date = "21/03/2024";
+  EXPECT_THROW(Search("havenwerken", bad_date), QueryError);
+  SearchRequest bad_facet;
+  bad_facet.facets = {"colour"};
+  EXPECT_THROW(Search("havenwerken", bad_facet), QueryError);
+}
+
+TEST_F(SearcherTest, WhenNoParagraphHasEveryWordThoseWithSomeCome) {
+  const SearchResult result = Search("havenwerken zeppelin");
+  EXPECT_EQ(result.match, "any");
+  EXPECT_EQ(result.total, 2u);
+  EXPECT_EQ(Search("havenwerken").match, "all");
+}
+
+TEST_F(SearcherTest, FindsAParagraphWithItsNeighbours) {
+  const SearchResult result = Search("interopérabilité");
+  ASSERT_FALSE(result.hits.empty());
+  const auto view = searcher_.Find(result.hits.front().hit.paragraph.id);
+  ASSERT_TRUE(view.has_value());
+  EXPECT_TRUE(view->translation.has_value());
+  ASSERT_TRUE(view->previous.has_value());
+  EXPECT_EQ(view->previous->seq + 1, view->paragraph.seq);
+  ASSERT_TRUE(view->next.has_value());
+  EXPECT_EQ(view->next->seq, view->paragraph.seq + 1);
+  EXPECT_FALSE(searcher_.Find("no-such-paragraph").has_value());
+}
+
+TEST(SearcherOpen, MissingIndexIsAnIndexError) {
+  testing::TempDir dir;
+  EXPECT_THROW(Searcher(dir.path() + "/none"), IndexError);
+}
+
+}  // namespace
+}  // namespace parlsearch

@@ -1,0 +1,57 @@
+#!/bin/sh
+# Benchmarks on the bundled report replicated under new document numbers until the corpus reaches
+# SIZE_MB (default 100), each against a peer run in the same script, as this machine is noisy:
+#  - indexing: parse + index throughput of `parlsearch index`, single thread; the peer indexes
+#    the same paragraphs with stock Xapian (TermGenerator);
+#  - queries: latency of a fixed query set with facets through parlsearch's Searcher; the peer
+#    runs the same queries with stock Xapian on its index.
+# Prints the machine, the corpus and the figures.
+# Usage: tools/bench/run.sh [SIZE_MB]   (after a build: cmake --build build)
+set -eu
+cd "$(dirname "$0")/../.."
+size_mb="${1:-100}"
+build="${BUILD:-build}"
+work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-bench-XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+report=corpus/samples/A-805-2_2023-2024_paradigm.txt
+report_bytes=$(wc -c < "$report")
+copies=$(( (size_mb * 1000000 + report_bytes - 1) / report_bytes ))
+mkdir -p "$work/corpus"
+i=0
+while [ "$i" -lt "$copies" ]; do
+  sed "s#A-805/2#A-$((10000 + i))/2#g" "$report" > "$work/corpus/report-$i.txt"
+  i=$((i + 1))
+done
+corpus_bytes=$(cat "$work"/corpus/*.txt | wc -c)
+
+echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores," \
+     "$(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr)"
+echo "corpus:  $copies copies of the bundled report, $corpus_bytes bytes"
+
+now() { date +%s.%N; }
+
+start=$(now)
+"$build/parlsearch" index --db "$work/db" "$work/corpus" > "$work/index.out"
+end=$(now)
+paragraphs=$(sed -n 's/^indexed [0-9]* documents (\([0-9]*\) paragraphs).*/\1/p' "$work/index.out")
+seconds=$(echo "$end - $start" | bc -l)
+
+# The peer: parse once (not timed), then time stock Xapian indexing of the same paragraphs.
+"$build/parlsearch" parse "$work"/corpus/*.txt > "$work/paragraphs.jsonl"
+start=$(now)
+"$build/tools/bench/parlsearch_xapian_peer_index" "$work/peer-db" < "$work/paragraphs.jsonl" > /dev/null
+end=$(now)
+peer_seconds=$(echo "$end - $start" | bc -l)
+
+printf 'parlsearch index (parse + index): %d paragraphs in %.1f s: %.0f paragraphs/s, %.2f MB/s\n' \
+  "$paragraphs" "$seconds" "$(echo "$paragraphs / $seconds" | bc -l)" \
+  "$(echo "$corpus_bytes / 1000000 / $seconds" | bc -l)"
+printf 'peer (stock Xapian TermGenerator, index only): %.1f s: %.0f paragraphs/s\n' \
+  "$peer_seconds" "$(echo "$paragraphs / $peer_seconds" | bc -l)"
+printf 'ratio parlsearch / peer time: %.2f\n' "$(echo "$seconds / $peer_seconds" | bc -l)"
+printf 'index size: %s (parlsearch), %s (peer)\n' "$(du -sh "$work/db" | cut -f1)" \
+  "$(du -sh "$work/peer-db" | cut -f1)"
+
+echo "query latency, ${REPEAT:-5} rounds of the query set:"
+"$build/tools/bench/parlsearch_query_bench" "$work/db" "$work/peer-db" "${REPEAT:-5}"

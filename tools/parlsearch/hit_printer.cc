@@ -1,0 +1,179 @@
+#include "hit_printer.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace parlsearch::cli {
+namespace {
+
+constexpr const char* kMarkOn = "\033[1;33m";
+constexpr const char* kBoldOn = "\033[1m";
+constexpr const char* kDimOn = "\033[2m";
+constexpr const char* kOff = "\033[0m";
+
+// A word of a snippet and whether it is (partly) marked.
+struct Word {
+  std::string text;
+  std::vector<std::pair<std::size_t, std::size_t>> marks;  // ranges within text
+};
+
+std::size_t Columns(std::string_view text) {
+  std::size_t columns = 0;
+  for (char c : text) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return columns;
+}
+
+std::vector<Word> Words(const Snippet& snippet) {
+  std::vector<Word> words;
+  std::size_t start = 0;
+  const std::string& text = snippet.text;
+  while (start < text.size()) {
+    std::size_t end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) {
+      Word word;
+      word.text = text.substr(start, end - start);
+      for (const auto& [from, to] : snippet.marks) {
+        if (to <= start || from >= end) continue;
+        word.marks.emplace_back(std::max(from, start) - start, std::min(to, end) - start);
+      }
+      words.push_back(std::move(word));
+    }
+    start = end + 1;
+  }
+  return words;
+}
+
+std::string Render(const Word& word, bool color) {
+  if (!color || word.marks.empty()) return word.text;
+  std::string out;
+  std::size_t position = 0;
+  for (const auto& [from, to] : word.marks) {
+    out += word.text.substr(position, from - position);
+    out += kMarkOn + word.text.substr(from, to - from) + kOff;
+    position = to;
+  }
+  return out + word.text.substr(position);
+}
+
+// The snippet wrapped to `width` columns: each line rendered, with its width in columns.
+std::vector<std::pair<std::string, std::size_t>> Wrap(const Snippet& snippet, std::size_t width,
+                                                      bool color) {
+  std::vector<std::pair<std::string, std::size_t>> lines;
+  std::string line;
+  std::size_t columns = 0;
+  for (const Word& word : Words(snippet)) {
+    const std::size_t length = Columns(word.text);
+    if (columns > 0 && columns + 1 + length > width) {
+      lines.emplace_back(line, columns);
+      line.clear();
+      columns = 0;
+    }
+    if (columns > 0) {
+      line.push_back(' ');
+      ++columns;
+    }
+    line += Render(word, color);
+    columns += length;
+  }
+  if (columns > 0) lines.emplace_back(line, columns);
+  return lines;
+}
+
+std::string Code(Language language) { return std::string(LanguageCode(language)); }
+
+std::string Who(const Paragraph& paragraph) {
+  if (paragraph.speaker.empty()) return "";
+  std::string who = paragraph.speaker;
+  std::string detail = paragraph.party;
+  if (!paragraph.role.empty() && paragraph.role != "member") {
+    detail += (detail.empty() ? "" : ", ") + paragraph.role;
+  }
+  return detail.empty() ? who : who + " (" + detail + ")";
+}
+
+void PrintStacked(const Hit& hit, const PrintOptions& options, std::ostream& out) {
+  const std::size_t width = static_cast<std::size_t>(std::max(40, options.width - 9));
+  auto side = [&](const HitSide& side) {
+    bool first = true;
+    for (const auto& [line, columns] : Wrap(side.snippet, width, options.color)) {
+      out << "    " << (first ? Code(side.paragraph.lang) : "  ") << " │ " << line << '\n';
+      first = false;
+    }
+  };
+  side(hit.hit);
+  if (hit.translation) side(*hit.translation);
+}
+
+void PrintSideBySide(const Hit& hit, const PrintOptions& options, std::ostream& out) {
+  const std::size_t width = static_cast<std::size_t>((options.width - 10) / 2);
+  const auto left = Wrap(hit.hit.snippet, width, options.color);
+  const auto right = hit.translation ? Wrap(hit.translation->snippet, width, options.color)
+                                     : std::vector<std::pair<std::string, std::size_t>>();
+  out << "    " << Code(hit.hit.paragraph.lang) << std::string(width - 1, ' ')
+      << (hit.translation ? Code(hit.translation->paragraph.lang) : "") << '\n';
+  for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
+    out << "    ";
+    std::size_t used = 0;
+    if (i < left.size()) {
+      out << left[i].first;
+      used = left[i].second;
+    }
+    if (i < right.size()) out << std::string(width + 2 - used, ' ') << "│ " << right[i].first;
+    out << '\n';
+  }
+}
+
+}  // namespace
+
+void PrintResult(const SearchResult& result, const PrintOptions& options, std::ostream& out) {
+  const char* bold = options.color ? kBoldOn : "";
+  const char* dim = options.color ? kDimOn : "";
+  const char* off = options.color ? kOff : "";
+  if (!result.suggestion.empty()) {
+    out << "Did you mean: " << bold << result.suggestion << off << " ?\n";
+  }
+  out << bold << (result.total_exact ? "" : "about ") << result.total
+      << (result.total == 1 ? " hit" : " hits") << off << " for \"" << result.query << "\"";
+  if (!result.hits.empty()) {
+    out << ", " << result.offset + 1 << "–" << result.offset + result.hits.size();
+  }
+  out << '\n';
+  if (result.match == "any" && result.total > 0) {
+    out << dim << "No paragraph has all the words; these have some of them." << off << '\n';
+  }
+  for (const auto& [word, translations] : result.expanded) {
+    out << dim << "  " << word << " also searched as:";
+    for (const std::string& translation : translations) out << ' ' << translation;
+    out << off << '\n';
+  }
+
+  int rank = result.offset;
+  for (const Hit& hit : result.hits) {
+    const Paragraph& p = hit.hit.paragraph;
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", hit.score);
+    out << '\n' << bold << ++rank << ". " << p.doc << off;
+    if (p.page > 0) out << " · p. " << p.page;
+    if (!p.section.empty()) out << " · " << p.section;
+    if (!p.date.empty()) out << " · " << p.date;
+    out << dim << " · score " << score << off << '\n';
+    const std::string who = Who(p);
+    if (!who.empty()) out << "    " << bold << who << off << '\n';
+    if (options.width >= kSideBySideWidth && hit.translation) {
+      PrintSideBySide(hit, options, out);
+    } else {
+      PrintStacked(hit, options, out);
+    }
+  }
+
+  for (const auto& [name, values] : result.facets) {
+    out << '\n' << bold << name << off << ':';
+    for (const FacetValue& value : values)
+      out << "  " << value.value << ' ' << dim << value.count << off;
+    out << '\n';
+  }
+}
+
+}  // namespace parlsearch::cli

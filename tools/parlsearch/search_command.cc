@@ -1,0 +1,135 @@
+// parlsearch search: ranked bilingual search from the command line.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "bundled_corpus.h"
+#include "commands.h"
+#include "database_path.h"
+#include "hit_printer.h"
+#include "parlsearch/error.h"
+#include "parlsearch/searcher/result_json.h"
+#include "parlsearch/searcher/searcher.h"
+
+namespace parlsearch::cli {
+namespace {
+
+struct SearchOptions {
+  std::string database;
+  std::vector<std::string> words;
+  std::string language;
+  std::vector<std::string> parties, speakers, documents, sections;
+  std::string from, to;
+  std::string facets;
+  std::string sort = "relevance";
+  int limit = 10;
+  int offset = 0;
+  bool json = false;
+  bool no_translate = false;
+  std::string color = "auto";
+};
+
+std::vector<std::string> SplitCommas(const std::string& text) {
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    const std::size_t comma = text.find(',', start);
+    const std::size_t end = comma == std::string::npos ? text.size() : comma;
+    if (end > start) parts.push_back(text.substr(start, end - start));
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return parts;
+}
+
+int TerminalWidth() {
+  winsize size{};
+  if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) return std::max(40, std::atoi(columns));
+  return 80;
+}
+
+int RunSearch(const SearchOptions& options) {
+  SearchRequest request;
+  for (const std::string& word : options.words) {
+    request.query += (request.query.empty() ? "" : " ") + word;
+  }
+  if (!options.language.empty()) request.language = ParseLanguage(options.language);
+  request.parties = options.parties;
+  request.speakers = options.speakers;
+  request.documents = options.documents;
+  request.sections = options.sections;
+  request.from_date = options.from;
+  request.to_date = options.to;
+  request.facets = SplitCommas(options.facets);
+  request.sort = options.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
+  request.limit = options.limit;
+  request.offset = options.offset;
+  request.translate = !options.no_translate;
+
+  const std::string database = DatabasePath(options.database);
+  std::error_code error;
+  if (IsDefaultDatabase(options.database) && !std::filesystem::exists(database, error)) {
+    BuildBundledIndex(database);
+  }
+  Searcher searcher(database);
+  const SearchResult result = searcher.Search(request);
+  if (options.json) {
+    std::cout << SearchResultToJson(result, 2) << '\n';
+    return 0;
+  }
+  PrintOptions print;
+  const bool terminal = isatty(STDOUT_FILENO) != 0;
+  print.color = options.color == "always" ||
+                (options.color == "auto" && terminal && std::getenv("NO_COLOR") == nullptr);
+  print.width = terminal ? TerminalWidth() : 100;
+  PrintResult(result, print, std::cout);
+  return 0;
+}
+
+}  // namespace
+
+Action AddSearchCommand(CLI::App& app) {
+  auto options = std::make_shared<SearchOptions>();
+  CLI::App* command = app.add_subcommand(
+      "search", "Search the index: ranked hits in both languages, with speaker and party");
+  command->add_option("query", options->words, "The query (docs/search.md)")->required();
+  command->add_option("--db", options->database,
+                      "Index folder (default: $PARLSEARCH_DB, else ~/.local/share/parlsearch/"
+                      "index, built from the bundled corpus on first use)");
+  command->add_option("--lang", options->language, "The side searched and shown first")
+      ->check(CLI::IsMember({"nl", "fr", "en", "de"}));
+  command->add_option("--party", options->parties, "Only this party (repeatable: any of them)");
+  command->add_option("--speaker", options->speakers,
+                      "Only this speaker, by name or surname (repeatable)");
+  command->add_option("--doc", options->documents, "Only this document (repeatable)");
+  command->add_option("--section", options->sections,
+                      "Only sections whose heading contains this (repeatable)");
+  command->add_option("--from", options->from, "From this date (YYYY-MM-DD)");
+  command->add_option("--to", options->to, "Up to this date (YYYY-MM-DD)");
+  command->add_option("--facets", options->facets,
+                      "Count hits per value: party,speaker,lang,doc,section,role,year,month");
+  command->add_option("--sort", options->sort, "relevance or date")
+      ->check(CLI::IsMember({"relevance", "date"}));
+  command->add_option("--limit", options->limit, "Hits to show")->check(CLI::Range(0, 1000));
+  command->add_option("--offset", options->offset, "Hits to skip")->check(CLI::NonNegativeNumber);
+  command->add_flag("--json", options->json, "Print one JSON object (docs/search.md)");
+  command->add_flag("--no-translate", options->no_translate,
+                    "Search only the query's own words, not their translations");
+  command->add_option("--color", options->color, "auto, always or never")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  // A single-valued option given twice takes its last value, so that aliases can be overridden.
+  for (const char* name : {"--db", "--lang", "--from", "--to", "--facets", "--sort", "--limit",
+                           "--offset", "--color"}) {
+    command->get_option(name)->multi_option_policy(CLI::MultiOptionPolicy::TakeLast);
+  }
+  return [options] { return RunSearch(*options); };
+}
+
+}  // namespace parlsearch::cli
