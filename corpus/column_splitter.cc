@@ -39,13 +39,16 @@ bool IsSignatureTitle(std::string_view word) {
          folded == "presidente";
 }
 
-// The first line of a signature block: titles side by side, no sentence.
+}  // namespace
+
 bool IsSignatureLine(std::string_view line) {
   const std::vector<std::string_view> words = SplitWords(line);
   if (words.size() > 12 || EndsClause(line)) return false;
   const auto titles = std::count_if(words.begin(), words.end(), IsSignatureTitle);
   return titles >= 2;
 }
+
+namespace {
 
 double LineEvidence(const SourceLine& line, const LanguageIdentifier& identifier) {
   if (line.separator) return 0;

@@ -33,6 +33,10 @@ struct Region {
 // The regions of `page`, top to bottom.
 std::vector<Region> SplitColumns(const Page& page, const LanguageIdentifier& identifier);
 
+// True if `line` opens the signature block: the rapporteur's and the chair's titles side by
+// side ("De rapporteur De voorzitter Le Rapporteur Le Président"), no sentence.
+bool IsSignatureLine(std::string_view line);
+
 // The label of a numbered heading ("IV" of "IV. Stemming over ...", "B" of "B. Vragen"), or ""
 // if `line` does not start like one.
 std::string_view HeadingLabel(std::string_view line);

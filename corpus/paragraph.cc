@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cctype>
+#include <cstdio>
 #include <utility>
 
 #include "parlsearch/stemming/normalizer.h"
@@ -60,6 +61,13 @@ std::string DocumentSlug(std::string_view document_id) {
   }
   while (!slug.empty() && slug.back() == '-') slug.pop_back();
   return slug.empty() ? "doc" : slug;
+}
+
+std::string ParagraphId(std::string_view document_slug, Language language, int seq) {
+  char number[16];
+  std::snprintf(number, sizeof number, "%04d", seq);
+  const std::string_view code = LanguageCode(language);
+  return std::string(document_slug) + "-" + std::string(code.empty() ? "und" : code) + "-" + number;
 }
 
 }  // namespace parlsearch

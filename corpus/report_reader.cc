@@ -14,6 +14,7 @@
 #include "parlsearch/stemming/language_identifier.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/tokenizer.h"
+#include "report_layout.h"
 #include "speaker_tracker.h"
 
 namespace parlsearch {
@@ -23,14 +24,20 @@ namespace {
 // two columns of about the same length.
 constexpr double kMinLanguageShare = 0.2;
 
-std::unordered_set<std::string> CollectVocabulary(const PageSplit& split) {
+std::unordered_set<std::string> CollectVocabulary(const ReportLayout& layout) {
   Tokenizer tokenizer;
   std::unordered_set<std::string> vocabulary;
-  for (const Page& page : split.pages) {
-    for (const SourceLine& line : page.lines) {
+  auto add = [&](const std::vector<SourceLine>& lines) {
+    for (const SourceLine& line : lines) {
       for (const Token& token : tokenizer.Tokenize(line.text)) {
         if (token.has_letter) vocabulary.insert(FoldCase(token.text));
       }
+    }
+  };
+  for (const ReportPage& page : layout.pages) {
+    for (const Region& region : page.regions) {
+      add(region.dutch);
+      add(region.french);
     }
   }
   return vocabulary;
@@ -66,10 +73,33 @@ std::vector<std::string> Sections(const std::vector<LaidOutParagraph>& paragraph
   return sections;
 }
 
-int FirstLine(const Paragraph& paragraph, const std::vector<LaidOutParagraph>& dutch,
-              const std::vector<LaidOutParagraph>& french) {
-  const auto& paragraphs = paragraph.lang == Language::kDutch ? dutch : french;
-  return paragraphs[static_cast<std::size_t>(paragraph.seq) - 1].first_line;
+// The paragraphs in reading order for a bilingual report: each Dutch paragraph followed by its
+// French translation, paragraphs without one where they stand in their column. The order does not
+// depend on where the source put the columns (one after the other in a text extraction, row by
+// row in a PDF).
+std::vector<Paragraph> ReadingOrder(std::vector<Paragraph> dutch, std::vector<Paragraph> french) {
+  std::vector<Paragraph> ordered;
+  ordered.reserve(dutch.size() + french.size());
+  std::size_t next_french = 0;
+  for (Paragraph& paragraph : dutch) {
+    const std::string pair = paragraph.pair;
+    ordered.push_back(std::move(paragraph));
+    if (pair.empty()) continue;
+    std::size_t last = next_french;
+    bool found = false;
+    for (std::size_t j = next_french; j < french.size(); ++j) {
+      if (french[j].pair == pair) {
+        last = j;
+        found = true;
+      }
+    }
+    if (!found) continue;
+    for (; next_french <= last; ++next_french) ordered.push_back(std::move(french[next_french]));
+  }
+  for (; next_french < french.size(); ++next_french) {
+    ordered.push_back(std::move(french[next_french]));
+  }
+  return ordered;
 }
 
 // The years of a session named in a document id ("A-805/2 – 2023/2024").
@@ -100,15 +130,29 @@ Document ReportReader::ReadFile(const std::string& path) const {
 
 Document ReportReader::ReadText(std::string_view text, const std::string& name) const {
   CheckSourceText(text, name);
+  return BuildReport(LayOutText(text), name, options_);
+}
+
+ReportLayout LayOutText(std::string_view text) {
   const PageSplit split = SplitPages(text);
   const LanguageIdentifier identifier;
-  const std::unordered_set<std::string> vocabulary = CollectVocabulary(split);
+  ReportLayout layout;
+  layout.document_id = split.document_id;
+  for (const Page& page : split.pages) {
+    layout.pages.push_back({page.number, SplitColumns(page, identifier)});
+  }
+  return layout;
+}
+
+Document BuildReport(const ReportLayout& layout, const std::string& name,
+                     const ReportReaderOptions& options) {
+  const std::unordered_set<std::string> vocabulary = CollectVocabulary(layout);
   const HyphenRepair repair(&vocabulary);
 
   ParagraphBuilder dutch_builder(Language::kDutch, &repair);
   ParagraphBuilder french_builder(Language::kFrench, &repair);
-  for (const Page& page : split.pages) {
-    for (const Region& region : SplitColumns(page, identifier)) {
+  for (const ReportPage& page : layout.pages) {
+    for (const Region& region : page.regions) {
       switch (region.kind) {
         case RegionKind::kColumns:
           dutch_builder.AddColumn(page.number, region.dutch);
@@ -130,14 +174,14 @@ Document ReportReader::ReadText(std::string_view text, const std::string& name) 
   CheckBilingual(dutch, french, name);
 
   Document document;
-  document.id = split.document_id.empty() ? FileStem(name) : split.document_id;
+  document.id = layout.document_id.empty() ? FileStem(name) : layout.document_id;
   document.source = name;
   const std::string slug = DocumentSlug(document.id);
 
   int from_year = 0;
   int to_year = 0;
   SessionYears(document.id, &from_year, &to_year);
-  SpeakerTracker speakers(options_.roster, from_year, to_year);
+  SpeakerTracker speakers(options.roster, from_year, to_year);
   speakers.Learn(dutch);
   speakers.Learn(french);
   std::vector<Turn> dutch_turns = speakers.Follow(dutch);
@@ -156,17 +200,16 @@ Document ReportReader::ReadText(std::string_view text, const std::string& name) 
     for (std::size_t i : pair.french) french_pairs[i] = id;
   }
 
-  auto add = [&](const std::vector<LaidOutParagraph>& paragraphs, const std::vector<Turn>& turns,
-                 const std::vector<std::string>& pairs, Language language) {
+  auto make = [&](const std::vector<LaidOutParagraph>& paragraphs, const std::vector<Turn>& turns,
+                  const std::vector<std::string>& pairs, Language language) {
+    std::vector<Paragraph> made;
     const std::vector<std::string> sections = Sections(paragraphs);
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
       Paragraph paragraph;
       paragraph.doc = document.id;
       paragraph.lang = language;
       paragraph.seq = static_cast<int>(i) + 1;
-      char number[16];
-      std::snprintf(number, sizeof number, "%04d", paragraph.seq);
-      paragraph.id = slug + "-" + std::string(LanguageCode(language)) + "-" + number;
+      paragraph.id = ParagraphId(slug, language, paragraph.seq);
       paragraph.page = paragraphs[i].page;
       paragraph.section = sections[i];
       paragraph.kind = paragraphs[i].kind;
@@ -176,16 +219,12 @@ Document ReportReader::ReadText(std::string_view text, const std::string& name) 
       paragraph.party_source = turns[i].party_source;
       paragraph.pair = pairs[i];
       paragraph.text = paragraphs[i].text;
-      document.paragraphs.push_back(std::move(paragraph));
+      made.push_back(std::move(paragraph));
     }
+    return made;
   };
-  add(dutch, dutch_turns, dutch_pairs, Language::kDutch);
-  add(french, french_turns, french_pairs, Language::kFrench);
-  // Reading order: as the paragraphs start in the source.
-  std::stable_sort(document.paragraphs.begin(), document.paragraphs.end(),
-                   [&](const Paragraph& a, const Paragraph& b) {
-                     return FirstLine(a, dutch, french) < FirstLine(b, dutch, french);
-                   });
+  document.paragraphs = ReadingOrder(make(dutch, dutch_turns, dutch_pairs, Language::kDutch),
+                                     make(french, french_turns, french_pairs, Language::kFrench));
   return document;
 }
 

@@ -43,6 +43,9 @@ std::string_view StripPunctuation(std::string_view word);
 // "NAESSENS" -> "Naessens", "VAN DER MEER" -> "Van Der Meer"; other words unchanged.
 std::string TitleCaseAllCaps(std::string_view name);
 
+// True if `text` is a date of the calendar written YYYY-MM-DD ("2024-02-29", not "2023-02-29").
+bool IsCalendarDate(std::string_view text);
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_CORPUS_TEXT_UTIL_H_

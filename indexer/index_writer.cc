@@ -8,6 +8,7 @@
 
 #include "paragraph_document.h"
 #include "parlsearch/error.h"
+#include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/stemming/normalizer.h"
 
@@ -133,6 +134,17 @@ std::size_t IndexWriter::Remove(std::string_view document_id) {
     return count;
   } catch (const Xapian::Error& error) {
     throw IndexError(state_->path + ": cannot remove document: " + error.get_msg());
+  }
+}
+
+LexiconReport IndexWriter::RebuildLexicon(const LexiconOptions& options) {
+  try {
+    state_->Begin();
+    LexiconReport report;
+    WriteLexicon(state_->database, BuildLexicon(state_->database, options, &report));
+    return report;
+  } catch (const Xapian::Error& error) {
+    throw IndexError(state_->path + ": cannot rebuild the lexicon: " + error.get_msg());
   }
 }
 

@@ -90,7 +90,10 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
     progress.seconds = SecondsSince(start);
     if (options.on_progress) options.on_progress(progress);
   }
-  if (writer) writer->Commit();
+  if (writer) {
+    if (options.rebuild_lexicon) report.lexicon = writer->RebuildLexicon(options.lexicon);
+    writer->Commit();
+  }
   report.seconds = SecondsSince(start);
   return report;
 }

@@ -9,6 +9,7 @@
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stopwords.h"
+#include "parlsearch/stemming/tokenizer.h"
 #include "parlsearch/stemming/xapian_stem.h"
 #include "query_rewrite.h"
 
@@ -23,6 +24,10 @@ constexpr Xapian::termcount kMaxWildcardExpansion = 200;
 // A Dutch compound's part weighs this much of the word itself: "bescherming" finds
 // "gegevensbescherming", after the paragraphs that say "bescherming".
 constexpr double kCompoundPartWeight = 0.5;
+// A word's translations weigh this much of the word itself, times the lexicon's weight of the
+// best of them (at most 1): a paragraph with the user's own word comes before one with a
+// translation only, unless the translation is much rarer.
+constexpr double kTranslationWeight = 0.5;
 
 bool IsOperator(std::string_view word) {
   return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" ||
@@ -47,14 +52,19 @@ std::string UnknownFieldsAsText(std::string word) {
   return word;
 }
 
-// Stopwords of one language, as Xapian asks for them.
+// Stopwords of one language, as Xapian asks for them; when translating, those of Dutch and
+// French too, since the query may be in either.
 class Stopper : public Xapian::Stopper {
  public:
-  explicit Stopper(Language language) : language_(language) {}
-  bool operator()(const std::string& word) const override { return IsStopword(language_, word); }
+  Stopper(Language language, bool translating) : language_(language), translating_(translating) {}
+  bool operator()(const std::string& word) const override {
+    return IsStopword(language_, word) || (translating_ && (IsStopword(Language::kDutch, word) ||
+                                                            IsStopword(Language::kFrench, word)));
+  }
 
  private:
   Language language_;
+  bool translating_;
 };
 
 // Dates in queries: "date:2023-01-01..2024-06-30", open at either end.
@@ -92,11 +102,11 @@ class DateField : public Xapian::FieldProcessor {
 };
 
 void Configure(Xapian::QueryParser& parser, const Xapian::Database& database, Language language,
-               bool any_word) {
+               bool any_word, bool translating) {
   parser.set_database(database);
   parser.set_stemmer(MakeXapianStem(language));
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
-  parser.set_stopper((new Stopper(language))->release());
+  parser.set_stopper((new Stopper(language, translating))->release());
   parser.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
   parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                            Xapian::QueryParser::FLAG_WILDCARD);
@@ -131,6 +141,56 @@ std::vector<std::string> PlainWords(const std::string& normalised) {
   }
   if (!in_field) flush();
   return words;
+}
+
+// The query's words as written (case-folded, accents kept), by their folded form: expansions
+// are shown under the word the user typed ("interopérabilité", not "interoperabilite").
+std::map<std::string, std::string> Spellings(const std::string& query) {
+  std::map<std::string, std::string> spellings;
+  for (const Token& token : Tokenizer().Tokenize(query)) {
+    const std::string exact = FoldCase(StripElision(token.text));
+    spellings.emplace(FoldAccents(exact), exact);
+  }
+  return spellings;
+}
+
+// A word's translations weighing `weight`: each group's stems ("Z") or compound parts ("XC") as
+// one synonym, and all the groups of a compound translated by its parts.
+Xapian::Query Translated(const WordTranslation& translation, std::string_view prefix,
+                         double weight) {
+  std::vector<Xapian::Query> groups;
+  for (const TranslationGroup& group : translation.groups) {
+    std::vector<Xapian::Query> terms;
+    for (const std::string& stem : group.stems) terms.emplace_back(std::string(prefix) + stem);
+    for (const std::string& stem : group.extended) terms.emplace_back(std::string(prefix) + stem);
+    groups.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+  }
+  return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
+                       Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end()), weight);
+}
+
+// The query for one stem leaf of `language`'s parse: the stem; in Dutch, also as a compound
+// part; and its translations, if any (`translation` may be null).
+Xapian::Query StemLeaf(const std::string& term, Language language,
+                       const WordTranslation* translation) {
+  const std::string stem = term.substr(schema::kStemPrefix.size());
+  std::vector<Xapian::Query> alternatives = {Xapian::Query(term)};
+  const bool dutch = language == Language::kDutch;
+  if (dutch) {
+    alternatives.emplace_back(Xapian::Query::OP_SCALE_WEIGHT,
+                              Xapian::Query(std::string(schema::kCompoundPrefix) + stem),
+                              kCompoundPartWeight);
+  }
+  if (translation != nullptr) {
+    const double weight = kTranslationWeight * translation->weight;
+    alternatives.push_back(Translated(*translation, schema::kStemPrefix, weight));
+    if (dutch) {
+      alternatives.push_back(
+          Translated(*translation, schema::kCompoundPrefix, weight * kCompoundPartWeight));
+    }
+  }
+  if (alternatives.size() == 1) return alternatives.front();
+  return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
 void CollectTerms(const Xapian::Query& query, QueryTerms* terms) {
@@ -200,7 +260,8 @@ std::string NormaliseQuery(const std::string& query) {
   return normalised;
 }
 
-QueryBuilder::QueryBuilder(const Xapian::Database& database) : database_(database) {}
+QueryBuilder::QueryBuilder(const Xapian::Database& database, const Lexicon& lexicon)
+    : database_(database), lexicon_(lexicon), translator_(database, lexicon) {}
 
 std::vector<Language> QueryBuilder::IndexLanguages() const {
   std::vector<Language> languages;
@@ -214,9 +275,10 @@ std::vector<Language> QueryBuilder::IndexLanguages() const {
 }
 
 Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query, bool any_word,
-                                    QueryTerms* terms) const {
+                                    const std::map<std::string, WordTranslation>* translations,
+                                    QueryTerms* terms, std::set<std::string>* translated) const {
   Xapian::QueryParser parser;
-  Configure(parser, database_, language, any_word);
+  Configure(parser, database_, language, any_word, translations != nullptr);
   Xapian::Query parsed;
   try {
     parsed = parser.parse_query(query, kFlags);
@@ -224,15 +286,20 @@ Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query,
     // A query that does not parse is searched as plain words.
     parsed = parser.parse_query(query, 0);
   }
-  if (language == Language::kDutch) {
-    parsed = RewriteTerms(parsed, [](const std::string& term) {
-      Xapian::Query word(term);
-      if (!term.starts_with(schema::kStemPrefix)) return word;
-      const std::string part =
-          std::string(schema::kCompoundPrefix) + term.substr(schema::kStemPrefix.size());
-      return Xapian::Query(
-          Xapian::Query::OP_OR, word,
-          Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, Xapian::Query(part), kCompoundPartWeight));
+  // Without translations, French queries stay as parsed. Words in phrases are not rewritten.
+  if (language == Language::kDutch || (translations != nullptr && !translations->empty())) {
+    parsed = RewriteTerms(parsed, [&](const std::string& term) {
+      if (!term.starts_with(schema::kStemPrefix)) return Xapian::Query(term);
+      const std::string stem = term.substr(schema::kStemPrefix.size());
+      const WordTranslation* translation = nullptr;
+      if (translations != nullptr) {
+        const auto found = translations->find(stem);
+        if (found != translations->end()) {
+          translation = &found->second;
+          translated->insert(stem);
+        }
+      }
+      return StemLeaf(term, language, translation);
     });
   }
   CollectTerms(parsed, terms);
@@ -298,11 +365,32 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
       parsed_languages.push_back(language);
     }
   }
+  const bool translating = request.translate && !lexicon_.empty();
+  const std::map<std::string, std::string> spellings =
+      translating ? Spellings(request.query) : std::map<std::string, std::string>();
   std::vector<Xapian::Query> per_language;
   for (Language language : parsed_languages) {
     QueryTerms& terms = built.terms[language];
-    const Xapian::Query parsed = ParseIn(language, built.normalised, any_word, &terms);
+    std::map<std::string, WordTranslation> translations;
+    if (translating) translations = translator_.Translate(built.words, language);
+    std::set<std::string> translated;  // the stems whose translations the query searches
+    const Xapian::Query parsed =
+        ParseIn(language, built.normalised, any_word, translating ? &translations : nullptr, &terms,
+                &translated);
     if (std::find(languages.begin(), languages.end(), language) == languages.end()) continue;
+    for (const auto& [stem, translation] : translations) {
+      if (!translated.count(stem)) continue;
+      const auto spelling = spellings.find(translation.word);
+      auto& shown =
+          built.expanded[spelling != spellings.end() ? spelling->second : translation.word];
+      for (const TranslationGroup& group : translation.groups) {
+        for (const std::string& target : group.stems) {
+          const std::string word = lexicon_.Word(language, target);
+          if (std::find(shown.begin(), shown.end(), word) == shown.end()) shown.push_back(word);
+        }
+      }
+      built.translated.insert(translation.word);
+    }
     const Xapian::Query side(
         schema::BooleanTerm(schema::kLanguagePrefix, std::string(LanguageCode(language))));
     per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, side);

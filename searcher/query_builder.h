@@ -5,6 +5,12 @@
 // Before parsing, the string is normalised the way the indexer normalises text (NFKC, accents
 // folded, French elisions removed, words lower-cased but the operators AND, OR, NOT, NEAR, ADJ,
 // XOR), so that every spelling meets the index's terms.
+//
+// Cross-language retrieval: unless the request says not to translate, each plain query word is
+// also searched in its translations (query_translator.h), as a synonym group weighing less than
+// the word itself, so that paragraphs with the user's own words come first. The stopwords of
+// both Dutch and French are then dropped in every language's parse: the query's language is not
+// known, and "des" must not be a required word of the Dutch query.
 #ifndef PARLSEARCH_SEARCHER_QUERY_BUILDER_H_
 #define PARLSEARCH_SEARCHER_QUERY_BUILDER_H_
 
@@ -15,8 +21,10 @@
 #include <string>
 #include <vector>
 
+#include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/stemming/language.h"
+#include "query_translator.h"
 
 namespace parlsearch {
 
@@ -32,12 +40,16 @@ struct BuiltQuery {
   std::map<Language, QueryTerms> terms;  // per searched language
   std::vector<std::string> words;        // the query's plain words, folded, for spelling
   std::string normalised;                // the query string as parsed
+  // For each query word (as written) searched in its translations: the translations, as the
+  // index's words, in the languages searched.
+  std::map<std::string, std::vector<std::string>> expanded;
+  std::set<std::string> translated;  // the folded words that have translations
 };
 
 class QueryBuilder {
  public:
-  // `database` must outlive the builder.
-  explicit QueryBuilder(const Xapian::Database& database);
+  // `database` and `lexicon` must outlive the builder.
+  QueryBuilder(const Xapian::Database& database, const Lexicon& lexicon);
 
   // Throws QueryError for an empty query, a malformed date or date range, an unknown language.
   // Words combine with AND, or with OR when `any_word` is set.
@@ -47,11 +59,16 @@ class QueryBuilder {
   std::vector<Language> IndexLanguages() const;
 
  private:
+  // The query parsed in `language`. With `translations` (not null), the stems they are keyed by
+  // are also searched in them, and the stems that were go into `translated`.
   Xapian::Query ParseIn(Language language, const std::string& query, bool any_word,
-                        QueryTerms* terms) const;
+                        const std::map<std::string, WordTranslation>* translations,
+                        QueryTerms* terms, std::set<std::string>* translated) const;
   Xapian::Query Filters(const SearchRequest& request) const;
 
   const Xapian::Database& database_;
+  const Lexicon& lexicon_;
+  QueryTranslator translator_;
 };
 
 // The query string normalised for parsing (see the file comment).

@@ -3,11 +3,13 @@
 #include <xapian.h>
 
 #include <algorithm>
+#include <chrono>
 
 #include "facet_counter.h"
 #include "highlighter.h"
 #include "parlsearch/corpus/paragraph_json.h"
 #include "parlsearch/error.h"
+#include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/indexer/schema.h"
 #include "query_builder.h"
 
@@ -65,10 +67,14 @@ bool ReplaceWord(std::string& text, const std::string& word, const std::string& 
 
 struct Searcher::State {
   explicit State(const std::string& path)
-      : path(path), database(schema::OpenForReading(path)), builder(database) {}
+      : path(path),
+        database(schema::OpenForReading(path)),
+        lexicon(ReadLexicon(database)),
+        builder(database, lexicon) {}
 
   std::string path;
   Xapian::Database database;
+  Lexicon lexicon;  // the builder reads it: replaced in place when the index changes
   QueryBuilder builder;
   Highlighter highlighter;
 
@@ -96,6 +102,8 @@ std::string Searcher::State::Suggest(const BuiltQuery& built) const {
   for (const std::string& word : built.words) {
     // Short words are too often someone's abbreviation to correct.
     if (word.size() < kMinimumSpellingLength || database.term_exists(word)) continue;
+    // A word of the other language is not misspelt because its translations are what was found.
+    if (built.translated.count(word)) continue;
     const unsigned distance = word.size() >= kTwoEditsLength ? 2 : 1;
     const std::string correction = database.get_spelling_suggestion(word, distance);
     if (!correction.empty() && correction != word) {
@@ -136,17 +144,22 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   }
   // The two sides of a translation pair are one hit.
   enquire.set_collapse_key(schema::kPairSlot);
-  // The counter sees every matching paragraph: totals and facet counts are exact.
+  // The counter sees every matching paragraph: totals and facet counts are exact, unless the
+  // time limit stops the match early.
   FacetCounter counter(request.facets);
   enquire.add_matchspy(&counter);
+  if (request.time_limit_seconds > 0) enquire.set_time_limit(request.time_limit_seconds);
+  const auto start = std::chrono::steady_clock::now();
   const Xapian::MSet matches =
       enquire.get_mset(request.offset, request.limit, database.get_doccount());
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 
   SearchResult result;
   result.query = request.query;
   result.offset = request.offset;
   result.total = counter.total();
-  result.total_exact = true;
+  result.total_exact = request.time_limit_seconds <= 0 || seconds < request.time_limit_seconds;
   for (auto it = matches.begin(); it != matches.end(); ++it) {
     Hit hit;
     hit.score = it.get_weight();
@@ -158,6 +171,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
     result.hits.push_back(std::move(hit));
   }
   if (!request.facets.empty()) result.facets = counter.Counts();
+  result.expanded = built.expanded;
   result.suggestion = Suggest(built);
   return result;
 }
@@ -174,6 +188,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed while we read: look again at the new state.
       state_->database.reopen();
+      state_->lexicon = ReadLexicon(state_->database);
       return state_->Run(request);
     }
   } catch (const Xapian::QueryParserError& error) {
@@ -223,7 +238,9 @@ std::optional<ParagraphView> Searcher::Find(const std::string& id) {
 
 bool Searcher::Reopen() {
   try {
-    return state_->database.reopen();
+    if (!state_->database.reopen()) return false;
+    state_->lexicon = ReadLexicon(state_->database);
+    return true;
   } catch (const Xapian::Error& error) {
     throw IndexError(state_->path + ": cannot reopen: " + error.get_msg());
   }

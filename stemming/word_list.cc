@@ -103,6 +103,20 @@ bool WordList::ContainsFolded(std::string_view folded_word) const {
   return false;
 }
 
+WordList WordList::WithoutAccents() const {
+  WordList list;
+  list.words_.reserve(words_.size());
+  std::size_t capacity = 16;
+  while (capacity < count_ * 2) capacity *= 2;
+  list.slots_.assign(capacity, 0);
+  for (std::size_t start = 0; start < words_.size();) {
+    const std::size_t end = words_.find('\n', start);
+    list.Insert(FoldAccents(std::string_view(words_).substr(start, end - start)));
+    start = end + 1;
+  }
+  return list;
+}
+
 bool WordList::Contains(std::string_view word) const { return ContainsFolded(FoldCase(word)); }
 
 }  // namespace parlsearch

@@ -6,6 +6,8 @@ set -eu
 cd "$(dirname "$0")/.."
 
 tools/setup/install-dependencies.sh
+# Playwright (playwright-core) drives Debian's Chromium in the browser test.
+npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 jobs="$(nproc)"
 
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null

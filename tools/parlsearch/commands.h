@@ -18,8 +18,10 @@ using Action = std::function<int()>;
 Action AddParseCommand(CLI::App& app);
 Action AddIndexCommand(CLI::App& app);
 Action AddDeleteCommand(CLI::App& app);
+Action AddLexiconCommand(CLI::App& app);
 Action AddStatsCommand(CLI::App& app);
 Action AddSearchCommand(CLI::App& app);
+Action AddServeCommand(CLI::App& app);
 
 }  // namespace parlsearch::cli
 

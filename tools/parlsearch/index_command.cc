@@ -1,4 +1,4 @@
-// parlsearch index, delete and stats: building and inspecting an index.
+// parlsearch index, delete, lexicon and stats: building and inspecting an index.
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -10,6 +10,7 @@
 #include "database_path.h"
 #include "parlsearch/indexer/index_stats.h"
 #include "parlsearch/indexer/index_writer.h"
+#include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/indexer/source_indexer.h"
 #include "progress_bar.h"
@@ -30,10 +31,20 @@ std::string Plural(std::uint64_t count, const char* word) {
   return std::to_string(count) + " " + word + (count == 1 ? "" : "s");
 }
 
+void PrintLexiconReport(const LexiconReport& report, const std::string& database) {
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f", report.seconds);
+  std::cout << "lexicon of " << database << ": " << Plural(report.entries, "translation") << " ("
+            << report.from_pairs << " learned from " << Plural(report.pairs_read, "pair") << ", "
+            << report.from_dictionary << " from the dictionaries (" << report.dictionaries_read
+            << " of 2 found), " << report.from_cognates << " cognates) in " << seconds << " s\n";
+}
+
 int RunIndex(const IndexOptions& options) {
   const auto format = ParseFormat(options.format);
   if (!format) {
-    std::cerr << "parlsearch: unknown format '" << options.format << "'\n";
+    std::cerr << "parlsearch: unknown format '" << options.format << "' (" << FormatNames()
+              << ")\n";
     return kExitUsage;
   }
   Roster roster;
@@ -67,6 +78,7 @@ int RunIndex(const IndexOptions& options) {
   if (!report.failures.empty())
     std::cout << "; " << Plural(report.failures.size(), "file") << " failed";
   std::cout << '\n';
+  if (report.lexicon) PrintLexiconReport(*report.lexicon, database);
   return report.failures.empty() ? 0 : kExitFailure;
 }
 
@@ -80,6 +92,7 @@ int RunDelete(const DeleteOptions& options) {
   schema::OpenForReading(database);  // a clear error if there is no index
   IndexWriter writer(database);
   const std::size_t removed = writer.Remove(options.document);
+  if (removed > 0) writer.RebuildLexicon();
   writer.Commit();
   if (removed == 0) {
     std::cerr << "parlsearch: " << database << ": no document '" << options.document << "'\n";
@@ -87,6 +100,25 @@ int RunDelete(const DeleteOptions& options) {
   }
   std::cout << "removed " << options.document << " (" << Plural(removed, "paragraph") << ") from "
             << database << '\n';
+  return 0;
+}
+
+struct LexiconCommandOptions {
+  std::string database;
+  bool print = false;
+};
+
+int RunLexicon(const LexiconCommandOptions& options) {
+  const std::string database = DatabasePath(options.database);
+  const Xapian::Database reader = schema::OpenForReading(database);
+  if (options.print) {
+    std::cout << ReadLexicon(reader).Serialize();
+    return 0;
+  }
+  IndexWriter writer(database);
+  const LexiconReport report = writer.RebuildLexicon();
+  writer.Commit();
+  PrintLexiconReport(report, database);
   return 0;
 }
 
@@ -140,7 +172,7 @@ Action AddIndexCommand(CLI::App& app) {
   AddDatabaseOption(command, &options->database);
   command->add_option("--roster", options->roster,
                       "Members and parties (TSV: name party role from to)");
-  command->add_option("--format", options->format, "Source format: auto, report")
+  command->add_option("--format", options->format, "Source format: " + FormatNames())
       ->default_str("auto");
   command->add_flag("-v,--verbose", options->verbose, "Say how each file is read");
   command
@@ -159,6 +191,18 @@ Action AddDeleteCommand(CLI::App& app) {
   AddDatabaseOption(command, &options->database);
   command->add_option("--doc", options->document, "Document id (as in `parse` output)")->required();
   return [options] { return RunDelete(*options); };
+}
+
+Action AddLexiconCommand(CLI::App& app) {
+  auto options = std::make_shared<LexiconCommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "lexicon",
+      "Rebuild the index's Dutch-French lexicon (index and delete do it too): from its "
+      "translation pairs, the FreeDict dictionaries and cognates");
+  AddDatabaseOption(command, &options->database);
+  command->add_flag("--print", options->print,
+                    "Print the stored lexicon instead (docs/design.md gives its form)");
+  return [options] { return RunLexicon(*options); };
 }
 
 Action AddStatsCommand(CLI::App& app) {

@@ -15,8 +15,10 @@ int main(int argc, char** argv) {
   actions["parse"] = cli::AddParseCommand(app);
   actions["index"] = cli::AddIndexCommand(app);
   actions["delete"] = cli::AddDeleteCommand(app);
+  actions["lexicon"] = cli::AddLexiconCommand(app);
   actions["stats"] = cli::AddStatsCommand(app);
   actions["search"] = cli::AddSearchCommand(app);
+  actions["serve"] = cli::AddServeCommand(app);
 
   try {
     app.parse(argc, argv);

@@ -16,13 +16,15 @@ struct ParseOptions {
   std::vector<std::string> files;
   std::string format = "auto";
   std::string roster;
+  bool verbose = false;
 };
 
 int RunParse(const ParseOptions& options) {
   SourceOptions source;
   const auto format = ParseFormat(options.format);
   if (!format) {
-    std::cerr << "parlsearch: unknown format '" << options.format << "'\n";
+    std::cerr << "parlsearch: unknown format '" << options.format << "' (" << FormatNames()
+              << ")\n";
     return kExitUsage;
   }
   source.format = *format;
@@ -32,7 +34,11 @@ int RunParse(const ParseOptions& options) {
     source.roster = &roster;
   }
   for (const std::string& file : options.files) {
-    for (const Document& document : ReadSource(file, source)) {
+    SourceOptions file_source = source;
+    file_source.format = DetectFormat(file, source.format);
+    if (options.verbose)
+      std::cerr << file << ": read as " << FormatName(file_source.format) << '\n';
+    for (const Document& document : ReadSource(file, file_source)) {
       for (const Paragraph& paragraph : document.paragraphs) {
         std::cout << ParagraphToJson(paragraph) << '\n';
       }
@@ -49,10 +55,11 @@ Action AddParseCommand(CLI::App& app) {
   CLI::App* command =
       app.add_subcommand("parse", "Read source files and print their paragraphs as JSON Lines");
   command->add_option("files", options->files, "Source files")->required();
-  command->add_option("--format", options->format, "Source format: auto, report")
+  command->add_option("--format", options->format, "Source format: " + FormatNames())
       ->default_str("auto");
   command->add_option("--roster", options->roster,
                       "Members and parties (TSV: name party role from to)");
+  command->add_flag("-v,--verbose", options->verbose, "Say how each file is read");
   return [options] { return RunParse(*options); };
 }
 

@@ -6,10 +6,16 @@ set -eu
 packages="
   build-essential cmake pkg-config git
   libxapian-dev libicu-dev libstemmer-dev libcld2-dev
-  libcli11-dev nlohmann-json3-dev libcpp-httplib-dev libpoppler-cpp-dev libpugixml-dev
+  libcli11-dev nlohmann-json3-dev libcpp-httplib-dev libpoppler-cpp-dev libpugixml-dev libxml2-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   wdutch wfrench
+  zlib1g-dev dict-freedict-fra-nld dict-freedict-nld-fra
+  chromium
 "
+# Node.js runs the browser test; the machine's own Node.js comes with npm, and Debian's npm
+# package would conflict with it, so each is only added when missing.
+command -v node >/dev/null 2>&1 || packages="$packages nodejs"
+command -v npm >/dev/null 2>&1 || packages="$packages npm"
 
 missing=""
 for package in $packages; do

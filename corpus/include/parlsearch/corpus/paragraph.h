@@ -64,6 +64,10 @@ struct Document {
 // '-', e.g. "A-805-2-2023-2024".
 std::string DocumentSlug(std::string_view document_id);
 
+// A paragraph id: the document slug, the language code ("und" when unknown) and the 4-digit
+// sequence number among the document's paragraphs of that language: "A-805-2-2023-2024-nl-0012".
+std::string ParagraphId(std::string_view document_slug, Language language, int seq);
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_CORPUS_PARAGRAPH_H_

@@ -13,25 +13,35 @@
 namespace parlsearch {
 
 enum class SourceFormat {
-  kAuto,    // chosen from the file's extension and contents
-  kReport,  // text extraction of a bilingual committee report
+  kAuto,       // chosen from the file's extension and contents
+  kReport,     // text extraction of a bilingual committee report
+  kParlaMint,  // a sitting in ParlaMint's TEI XML
+  kJsonLines,  // paragraph records, one JSON object a line
+  kPdf,        // a bilingual committee report as published, a two-column PDF
 };
 
-// "auto", "report".
+// "auto", "report", "parlamint", "jsonl", "pdf".
 std::string_view FormatName(SourceFormat format);
 std::optional<SourceFormat> ParseFormat(std::string_view name);
+
+// The names ParseFormat() takes, comma-separated, for help and error messages.
+std::string FormatNames();
 
 struct SourceOptions {
   SourceFormat format = SourceFormat::kAuto;
   const Roster* roster = nullptr;  // not owned; may be null
 };
 
-// True if a folder scan should read `path` as a source: its extension is one a reader of
-// `format` (any reader, for kAuto) takes.
+// True if a folder scan should read `path` as a source: the format the file is detected as
+// (see DetectFormat) is `format`, or any format for kAuto. Files no reader takes (metadata
+// tables, person lists, READMEs) are left out.
 bool IsSourceFile(const std::string& path, SourceFormat format);
 
-// The format `path` will be read as: `format` itself unless it is kAuto. Throws InputError if
-// the file cannot be read or no reader recognises it.
+// The format `path` will be read as: `format` itself unless it is kAuto. For kAuto, from the
+// extension and the first few kilobytes: ".txt" is a report, ".jsonl" and ".ndjson" are JSON
+// Lines, and so is a ".txt" or ".json" whose first non-space character is '{'; ".xml" is a
+// ParlaMint sitting when its root element is <TEI>. Throws InputError if the file cannot be
+// read or no reader recognises it.
 SourceFormat DetectFormat(const std::string& path, SourceFormat format);
 
 // The documents of the source file at `path` (one for most formats). Throws InputError, naming

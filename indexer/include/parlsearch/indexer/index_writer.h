@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "parlsearch/corpus/paragraph.h"
+#include "parlsearch/indexer/lexicon_builder.h"
 
 namespace parlsearch {
 
@@ -33,6 +34,11 @@ class IndexWriter {
   // Removes the document `document_id` (its id, or its slug); returns the number of paragraphs
   // that go.
   std::size_t Remove(std::string_view document_id);
+
+  // Rebuilds the index's bilingual lexicon (lexicon_builder.h) from what the index holds now,
+  // pending changes included, and stores it with them: it becomes visible with the next Commit(),
+  // together with the documents it was learned from. Call it after the last change of a run.
+  LexiconReport RebuildLexicon(const LexiconOptions& options = {});
 
   // Makes the changes since the last commit durable and visible.
   void Commit();

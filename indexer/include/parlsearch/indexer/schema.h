@@ -24,6 +24,9 @@ inline constexpr int kVersion = 1;
 inline constexpr std::string_view kVersionKey = "parlsearch.schema";
 // Metadata key prefix of the per-document records (JSON: id, title, date, source, paragraphs).
 inline constexpr std::string_view kDocumentKeyPrefix = "parlsearch.document.";
+// Metadata key of the bilingual lexicon (lexicon.h): Dutch and French stems that translate each
+// other, rebuilt whenever `parlsearch index` or `parlsearch lexicon` runs.
+inline constexpr std::string_view kLexiconKey = "parlsearch.lexicon";
 
 // Text term prefixes.
 inline constexpr std::string_view kStemPrefix = "Z";

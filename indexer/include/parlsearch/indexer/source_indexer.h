@@ -4,10 +4,12 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "parlsearch/corpus/source_reader.h"
+#include "parlsearch/indexer/lexicon_builder.h"
 
 namespace parlsearch {
 
@@ -29,15 +31,19 @@ struct IndexRunOptions {
   std::function<void(const IndexProgress&)> on_progress;
   // Called with a note for each file: the format it was read as, or why it was skipped.
   std::function<void(const std::string&)> on_note;
+  // Rebuild the bilingual lexicon at the end of the run, in its last commit.
+  bool rebuild_lexicon = true;
+  LexiconOptions lexicon;
 };
 
 struct IndexReport {
-  std::uint64_t files = 0;            // files read without error
-  std::uint64_t documents = 0;        // documents stored
-  std::uint64_t paragraphs = 0;       // paragraphs stored
-  std::uint64_t bytes = 0;            // bytes of the files read
-  std::vector<std::string> failures;  // one line per file that could not be read
-  double seconds = 0;
+  std::uint64_t files = 0;               // files read without error
+  std::uint64_t documents = 0;           // documents stored
+  std::uint64_t paragraphs = 0;          // paragraphs stored
+  std::uint64_t bytes = 0;               // bytes of the files read
+  std::vector<std::string> failures;     // one line per file that could not be read
+  double seconds = 0;                    // lexicon included
+  std::optional<LexiconReport> lexicon;  // set when the lexicon was rebuilt
 };
 
 // The source files under `paths` (files as given; folders searched recursively for files whose
@@ -48,7 +54,8 @@ std::vector<std::string> CollectSourceFiles(const std::vector<std::string>& path
 // Reads every source file under `paths` and stores its documents in the index at `index_path`,
 // replacing earlier versions of the same documents. A file that cannot be read is reported in
 // IndexReport::failures and changes nothing; the others go in. The index is only opened (and
-// created) once a document is ready to store. Throws IndexError if the index cannot be written.
+// created) once a document is ready to store; when it was, the lexicon is rebuilt at the end (see
+// IndexRunOptions). Throws IndexError if the index cannot be written.
 IndexReport IndexSources(const std::string& index_path, const std::vector<std::string>& paths,
                          const IndexRunOptions& options);
 

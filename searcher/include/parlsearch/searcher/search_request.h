@@ -43,6 +43,10 @@ struct SearchRequest {
 
   // Search each query word in its translations too (cross-language retrieval).
   bool translate = true;
+
+  // Stop matching after this many seconds (0: no limit); the hits are then the best found so
+  // far and the total is marked as not exact.
+  double time_limit_seconds = 0;
 };
 
 }  // namespace parlsearch

@@ -35,6 +35,10 @@ class WordList {
   // Like Contains() for a word that is already in FoldCase() form: cheaper.
   bool ContainsFolded(std::string_view folded_word) const;
 
+  // The list with every word's accents folded (FoldAccents): for looking up words in
+  // FoldForMatching() form, where "interoperabilite" should find "interopérabilité".
+  WordList WithoutAccents() const;
+
   std::size_t size() const { return count_; }
   bool empty() const { return count_ == 0; }
 

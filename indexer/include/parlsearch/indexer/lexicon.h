@@ -1,0 +1,91 @@
+// The bilingual lexicon stored with an index: Dutch stems and French stems that translate each
+// other, with a weight. The indexer learns it (lexicon_builder.h); the searcher reads it to
+// search each query word in its translations too. docs/design.md documents the stored form.
+#ifndef PARLSEARCH_INDEXER_LEXICON_H_
+#define PARLSEARCH_INDEXER_LEXICON_H_
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <map>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "parlsearch/stemming/language.h"
+
+namespace parlsearch {
+
+// Where a lexicon entry comes from, as bits: an entry several sources agree on has several.
+enum LexiconSource : unsigned {
+  kFromPairs = 1,       // learned from the index's translation pairs
+  kFromDictionary = 2,  // a bilingual dictionary (FreeDict)
+  kFromCognates = 4,    // spelling correspondences between the languages' words
+};
+
+// One translation: a Dutch stem and a French stem (Snowball stems of folded words, as the index's
+// "Z" terms hold them).
+struct LexiconEntry {
+  std::string dutch;
+  std::string french;
+  double weight = 0;  // in (0, 1]: how sure the lexicon is
+  unsigned sources = 0;
+};
+
+// A stem of the other language and the weight of its entry.
+struct Translation {
+  std::string stem;
+  double weight = 0;
+};
+
+// A value: copy it freely. Only Dutch and French have entries.
+class Lexicon {
+ public:
+  // Adds an entry, or merges it into the entry of the same two stems: the weights combine as
+  // independent evidence (1 - (1 - a)(1 - b)) and the sources join. `weight` is clamped to
+  // (0, 1]; entries with an empty stem are ignored.
+  void Add(std::string_view dutch, std::string_view french, double weight, unsigned sources);
+
+  // The translations of `stem`, a stem of `language`, into the other language: best first (by
+  // weight, then by stem). Empty for a stem without entries or a language other than Dutch and
+  // French.
+  std::vector<Translation> Translate(Language language, std::string_view stem) const;
+
+  // Sets the word shown for `stem` of `language` (the index's most frequent word with that stem).
+  void SetWord(Language language, std::string_view stem, std::string_view word);
+
+  // The word shown for `stem` of `language`, or the stem itself when none was set.
+  std::string Word(Language language, std::string_view stem) const;
+
+  const std::vector<LexiconEntry>& entries() const { return entries_; }
+  std::size_t size() const { return entries_.size(); }
+  bool empty() const { return entries_.empty(); }
+
+  // The stored form: a header line "parlsearch-lexicon 1", then one line per entry, tab-separated:
+  // Dutch stem, French stem, weight, sources (letters p, d, c), Dutch word, French word.
+  std::string Serialize() const;
+
+  // Reads the stored form. Throws IndexError if `text` is not one.
+  static Lexicon Parse(std::string_view text);
+
+ private:
+  std::vector<LexiconEntry> entries_;
+  std::map<std::pair<std::string, std::string>, std::size_t> positions_;  // stems -> entry
+  std::unordered_map<std::string, std::vector<std::size_t>> by_dutch_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_french_;
+  std::unordered_map<std::string, std::string> dutch_words_;
+  std::unordered_map<std::string, std::string> french_words_;
+};
+
+// The lexicon stored in `database` (metadata schema::kLexiconKey); empty if it has none. Throws
+// IndexError if the stored lexicon cannot be read.
+Lexicon ReadLexicon(const Xapian::Database& database);
+
+// Stores `lexicon` in `database`'s metadata, to become visible with the next commit.
+void WriteLexicon(Xapian::WritableDatabase& database, const Lexicon& lexicon);
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_INDEXER_LEXICON_H_

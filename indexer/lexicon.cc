@@ -1,0 +1,144 @@
+#include "parlsearch/indexer/lexicon.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
+#include "parlsearch/error.h"
+#include "parlsearch/indexer/schema.h"
+
+namespace parlsearch {
+namespace {
+
+constexpr std::string_view kHeader = "parlsearch-lexicon 1";
+constexpr std::size_t kFields = 6;
+
+std::string SourceLetters(unsigned sources) {
+  std::string letters;
+  if (sources & kFromPairs) letters += 'p';
+  if (sources & kFromDictionary) letters += 'd';
+  if (sources & kFromCognates) letters += 'c';
+  return letters;
+}
+
+unsigned ParseSources(std::string_view letters) {
+  unsigned sources = 0;
+  for (char letter : letters) {
+    if (letter == 'p') sources |= kFromPairs;
+    if (letter == 'd') sources |= kFromDictionary;
+    if (letter == 'c') sources |= kFromCognates;
+  }
+  return sources;
+}
+
+std::vector<std::string_view> SplitTabs(std::string_view line) {
+  std::vector<std::string_view> fields;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t tab = line.find('\t', start);
+    fields.push_back(line.substr(start, tab == std::string_view::npos ? line.npos : tab - start));
+    if (tab == std::string_view::npos) return fields;
+    start = tab + 1;
+  }
+}
+
+}  // namespace
+
+void Lexicon::Add(std::string_view dutch, std::string_view french, double weight,
+                  unsigned sources) {
+  if (dutch.empty() || french.empty()) return;
+  weight = std::clamp(weight, 1e-3, 1.0);
+  auto key = std::make_pair(std::string(dutch), std::string(french));
+  const auto found = positions_.find(key);
+  if (found != positions_.end()) {
+    LexiconEntry& entry = entries_[found->second];
+    entry.weight = 1 - (1 - entry.weight) * (1 - weight);
+    entry.sources |= sources;
+    return;
+  }
+  const std::size_t position = entries_.size();
+  entries_.push_back({key.first, key.second, weight, sources});
+  by_dutch_[key.first].push_back(position);
+  by_french_[key.second].push_back(position);
+  positions_.emplace(std::move(key), position);
+}
+
+std::vector<Translation> Lexicon::Translate(Language language, std::string_view stem) const {
+  const bool dutch = language == Language::kDutch;
+  if (!dutch && language != Language::kFrench) return {};
+  const auto& index = dutch ? by_dutch_ : by_french_;
+  const auto found = index.find(std::string(stem));
+  if (found == index.end()) return {};
+  std::vector<Translation> translations;
+  for (std::size_t position : found->second) {
+    const LexiconEntry& entry = entries_[position];
+    translations.push_back({dutch ? entry.french : entry.dutch, entry.weight});
+  }
+  std::sort(translations.begin(), translations.end(),
+            [](const Translation& a, const Translation& b) {
+              return a.weight != b.weight ? a.weight > b.weight : a.stem < b.stem;
+            });
+  return translations;
+}
+
+void Lexicon::SetWord(Language language, std::string_view stem, std::string_view word) {
+  if (language == Language::kDutch) dutch_words_[std::string(stem)] = word;
+  if (language == Language::kFrench) french_words_[std::string(stem)] = word;
+}
+
+std::string Lexicon::Word(Language language, std::string_view stem) const {
+  const auto& words = language == Language::kDutch ? dutch_words_ : french_words_;
+  const auto found = words.find(std::string(stem));
+  return found != words.end() && !found->second.empty() ? found->second : std::string(stem);
+}
+
+std::string Lexicon::Serialize() const {
+  std::string text(kHeader);
+  text += '\n';
+  char weight[16];
+  for (const LexiconEntry& entry : entries_) {
+    std::snprintf(weight, sizeof weight, "%.3f", entry.weight);
+    text += entry.dutch + '\t' + entry.french + '\t' + weight + '\t' +
+            SourceLetters(entry.sources) + '\t' + Word(Language::kDutch, entry.dutch) + '\t' +
+            Word(Language::kFrench, entry.french) + '\n';
+  }
+  return text;
+}
+
+Lexicon Lexicon::Parse(std::string_view text) {
+  Lexicon lexicon;
+  std::size_t start = 0;
+  std::size_t number = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    start = end + 1;
+    if (++number == 1) {
+      if (line != kHeader) throw IndexError("lexicon: unknown format '" + std::string(line) + "'");
+      continue;
+    }
+    const std::vector<std::string_view> fields = SplitTabs(line);
+    if (fields.size() != kFields) {
+      throw IndexError("lexicon: line " + std::to_string(number) + " is malformed");
+    }
+    const double weight = std::strtod(std::string(fields[2]).c_str(), nullptr);
+    lexicon.Add(fields[0], fields[1], weight, ParseSources(fields[3]));
+    if (fields[4] != fields[0]) lexicon.SetWord(Language::kDutch, fields[0], fields[4]);
+    if (fields[5] != fields[1]) lexicon.SetWord(Language::kFrench, fields[1], fields[5]);
+  }
+  if (number == 0) throw IndexError("lexicon: empty");
+  return lexicon;
+}
+
+Lexicon ReadLexicon(const Xapian::Database& database) {
+  const std::string text = database.get_metadata(std::string(schema::kLexiconKey));
+  if (text.empty()) return Lexicon();
+  return Lexicon::Parse(text);
+}
+
+void WriteLexicon(Xapian::WritableDatabase& database, const Lexicon& lexicon) {
+  database.set_metadata(std::string(schema::kLexiconKey), lexicon.Serialize());
+}
+
+}  // namespace parlsearch

@@ -1,0 +1,214 @@
+#include "pair_associations.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace parlsearch {
+namespace {
+
+// One cell's share of G²: k·ln(k·total / (row·column)), 0 for an empty cell.
+double Cell(double k, double row, double column, double total) {
+  return k > 0 ? k * std::log(k * total / (row * column)) : 0;
+}
+
+// Dunning's G² for a 2×2 table of pairs: both stems, only the Dutch, only the French, neither.
+double LogLikelihood(double both, double dutch, double french, double total) {
+  const double only_dutch = dutch - both;
+  const double only_french = french - both;
+  const double neither = total - dutch - french + both;
+  return 2 * (Cell(both, dutch, french, total) + Cell(only_dutch, dutch, total - french, total) +
+              Cell(only_french, total - dutch, french, total) +
+              Cell(neither, total - dutch, total - french, total));
+}
+
+// A map from keys to counts with open addressing: counting co-occurrences is most of the
+// learning's time, and std::unordered_map allocates a node per key.
+class KeyCounts {
+ public:
+  KeyCounts() : slots_(1 << 16) {}
+
+  std::uint32_t& operator[](std::uint64_t key) {
+    if ((size_ + 1) * 2 > slots_.size()) Grow();
+    Slot& slot = slots_[Find(key)];
+    if (!slot.used) {
+      slot = {key, 0, true};
+      ++size_;
+    }
+    return slot.count;
+  }
+
+  // The count of `key`, or nullptr.
+  const std::uint32_t* Get(std::uint64_t key) const {
+    const Slot& slot = slots_[Find(key)];
+    return slot.used ? &slot.count : nullptr;
+  }
+
+  template <typename Visit>
+  void ForEach(Visit visit) const {
+    for (const Slot& slot : slots_) {
+      if (slot.used) visit(slot.key, slot.count);
+    }
+  }
+
+ private:
+  struct Slot {
+    std::uint64_t key = 0;
+    std::uint32_t count = 0;
+    bool used = false;
+  };
+
+  std::size_t Find(std::uint64_t key) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t index = (key * 0x9E3779B97F4A7C15ull) >> 20 & mask;
+    while (slots_[index].used && slots_[index].key != key) index = (index + 1) & mask;
+    return index;
+  }
+
+  void Grow() {
+    std::vector<Slot> old(slots_.size() * 2);
+    old.swap(slots_);
+    for (const Slot& slot : old) {
+      if (slot.used) slots_[Find(slot.key)] = slot;
+    }
+  }
+
+  std::vector<Slot> slots_;
+  std::size_t size_ = 0;
+};
+
+struct Counts {
+  std::vector<std::uint32_t> dutch;   // stem -> pairs
+  std::vector<std::uint32_t> french;  // stem -> pairs
+  KeyCounts both;                     // key -> pairs
+  std::size_t total = 0;
+};
+
+bool Usable(const StemPair& pair) { return !pair.dutch.empty() && !pair.french.empty(); }
+
+// The stems of `side` in at least `min_pairs` pairs: only those can be linked that often.
+void Frequent(const std::vector<std::uint32_t>& side, const std::vector<std::uint32_t>& pairs,
+              std::uint32_t min_pairs, std::vector<std::uint32_t>* frequent) {
+  frequent->clear();
+  for (std::uint32_t stem : side) {
+    if (pairs[stem] >= min_pairs) frequent->push_back(stem);
+  }
+}
+
+Counts Count(const std::vector<StemPair>& pairs, std::uint32_t min_pairs) {
+  Counts counts;
+  for (const StemPair& pair : pairs) {
+    if (!Usable(pair)) continue;
+    ++counts.total;
+    for (std::uint32_t stem : pair.dutch) {
+      if (stem >= counts.dutch.size()) counts.dutch.resize(stem + 1, 0);
+      ++counts.dutch[stem];
+    }
+    for (std::uint32_t stem : pair.french) {
+      if (stem >= counts.french.size()) counts.french.resize(stem + 1, 0);
+      ++counts.french[stem];
+    }
+  }
+  std::vector<std::uint32_t> dutch, french;
+  for (const StemPair& pair : pairs) {
+    if (!Usable(pair)) continue;
+    Frequent(pair.dutch, counts.dutch, min_pairs, &dutch);
+    Frequent(pair.french, counts.french, min_pairs, &french);
+    for (std::uint32_t d : dutch) {
+      for (std::uint32_t f : french) ++counts.both[AssociationKey(d, f)];
+    }
+  }
+  return counts;
+}
+
+// The linking score of every two stems that may be linked: Dice of co-occurrence plus prior;
+// indexed by the key's number in `numbers` (which KeyCounts hold as counts).
+std::vector<double> Scores(const Counts& counts, const AssociationPrior& prior,
+                           const AssociationOptions& options, KeyCounts* numbers) {
+  std::vector<double> scores;
+  counts.both.ForEach([&](std::uint64_t key, std::uint32_t both) {
+    if (both < options.min_pairs) return;
+    const double dutch = counts.dutch[static_cast<std::uint32_t>(key >> 32)];
+    const double french = counts.french[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
+    const auto known = prior.find(key);
+    const double prior_weight = known != prior.end() ? known->second : 0;
+    if (prior_weight == 0 && LogLikelihood(both, dutch, french, static_cast<double>(counts.total)) <
+                                 options.min_log_likelihood) {
+      return;
+    }
+    // Links are never more than co-occurrences, so a candidate scoring under min_dice can never
+    // be learned; and since linking goes best first, leaving it out changes no other link that
+    // can.
+    const double score = 2 * both / (dutch + french) + prior_weight;
+    if (score < options.min_dice) return;
+    (*numbers)[key] = static_cast<std::uint32_t>(scores.size());
+    scores.push_back(score);
+  });
+  return scores;
+}
+
+}  // namespace
+
+std::uint64_t AssociationKey(std::uint32_t dutch, std::uint32_t french) {
+  return (static_cast<std::uint64_t>(dutch) << 32) | french;
+}
+
+std::vector<Association> LearnAssociations(const std::vector<StemPair>& pairs,
+                                           const AssociationPrior& prior,
+                                           const AssociationOptions& options) {
+  const Counts counts = Count(pairs, options.min_pairs);
+  KeyCounts numbers;
+  const std::vector<double> scores = Scores(counts, prior, options, &numbers);
+
+  KeyCounts links;
+  struct Candidate {
+    double score;
+    std::uint32_t dutch;
+    std::uint32_t french;
+  };
+  std::vector<Candidate> candidates;
+  std::vector<char> dutch_linked(counts.dutch.size(), 0), french_linked(counts.french.size(), 0);
+  std::vector<std::uint32_t> dutch, french;
+  for (const StemPair& pair : pairs) {
+    if (!Usable(pair)) continue;
+    Frequent(pair.dutch, counts.dutch, options.min_pairs, &dutch);
+    Frequent(pair.french, counts.french, options.min_pairs, &french);
+    candidates.clear();
+    for (std::uint32_t d : dutch) {
+      for (std::uint32_t f : french) {
+        const std::uint32_t* number = numbers.Get(AssociationKey(d, f));
+        if (number != nullptr) candidates.push_back({scores[*number], d, f});
+      }
+    }
+    // Best first; ties in a stable order so that results do not depend on hashing.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.score != b.score) return a.score > b.score;
+      return a.dutch != b.dutch ? a.dutch < b.dutch : a.french < b.french;
+    });
+    for (const Candidate& candidate : candidates) {
+      if (dutch_linked[candidate.dutch] || french_linked[candidate.french]) continue;
+      dutch_linked[candidate.dutch] = french_linked[candidate.french] = 1;
+      ++links[AssociationKey(candidate.dutch, candidate.french)];
+    }
+    for (std::uint32_t d : dutch) dutch_linked[d] = 0;
+    for (std::uint32_t f : french) french_linked[f] = 0;
+  }
+
+  std::vector<Association> associations;
+  links.ForEach([&](std::uint64_t key, std::uint32_t count) {
+    if (count < options.min_pairs) return;
+    Association association;
+    association.dutch = static_cast<std::uint32_t>(key >> 32);
+    association.french = static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
+    association.links = count;
+    association.dice =
+        2.0 * count / (counts.dutch[association.dutch] + counts.french[association.french]);
+    if (association.dice >= options.min_dice) associations.push_back(association);
+  });
+  std::sort(associations.begin(), associations.end(),
+            [](const Association& a, const Association& b) {
+              return a.dutch != b.dutch ? a.dutch < b.dutch : a.french < b.french;
+            });
+  return associations;
+}
+
+}  // namespace parlsearch

@@ -1,0 +1,161 @@
+#include "query_translator.h"
+
+#include <algorithm>
+
+#include "parlsearch/indexer/schema.h"
+#include "parlsearch/stemming/stopwords.h"
+
+namespace parlsearch {
+namespace {
+
+// A word is searched in at most this many translations, and only in those weighing at least
+// this share of the best: dictionaries list every sense of a word, and a synonym group of many
+// loose translations finds more noise than it finds paragraphs.
+constexpr std::size_t kMaxTranslations = 4;
+constexpr double kMinShareOfBest = 0.6;
+
+// A translation stem of this many letters or more is also searched as the index's stems that
+// extend it by a letter or two: the lexicon's stems are often a dictionary's lemmas, and the
+// stems of inflected forms differ ("propos" of "proposer", "propose" of "proposée").
+constexpr std::size_t kMinimumExtendedStem = 5;
+constexpr std::size_t kMaxExtension = 2;
+constexpr std::size_t kMaxExtensions = 4;
+
+bool IsStopwordOfEither(const std::string& word) {
+  return IsStopword(Language::kDutch, word) || IsStopword(Language::kFrench, word);
+}
+
+// True if `word` ends with `ending` after at least three letters.
+bool HasEnding(std::string_view word, std::string_view ending) {
+  return word.size() >= ending.size() + 3 && word.ends_with(ending);
+}
+
+std::string_view WithoutEnd(std::string_view word, std::size_t letters) {
+  return word.substr(0, word.size() - letters);
+}
+
+// Forms closer to the lemma a dictionary lists, for a word whose own stem has no translation:
+// French participles and conjugated forms to the infinitive ("proposée" -> "proposer",
+// "réfléchie" -> "réfléchir"); Dutch conjugated forms and participles to the verb's stem
+// ("vraagt", "gevraagd" -> "vraag"). Most are not words; their stems are only looked up.
+std::vector<std::string> LemmaCandidates(Language language, std::string_view word) {
+  std::vector<std::string> candidates;
+  if (language == Language::kFrench) {
+    for (std::string_view ending : {"ees", "ee", "es", "e", "ent", "aient", "ait"}) {
+      if (HasEnding(word, ending)) {
+        candidates.push_back(std::string(WithoutEnd(word, ending.size())) + "er");
+      }
+    }
+    for (std::string_view ending : {"ies", "ie", "is", "it", "i"}) {
+      if (HasEnding(word, ending)) {
+        candidates.push_back(std::string(WithoutEnd(word, ending.size())) + "ir");
+      }
+    }
+  } else if (language == Language::kDutch) {
+    if (HasEnding(word, "t") || HasEnding(word, "d")) {
+      const std::string_view verb = WithoutEnd(word, 1);
+      candidates.emplace_back(verb);
+      if (verb.starts_with("ge")) candidates.emplace_back(verb.substr(2));
+    }
+    if (HasEnding(word, "de") || HasEnding(word, "te"))
+      candidates.emplace_back(WithoutEnd(word, 2));
+  }
+  return candidates;
+}
+
+}  // namespace
+
+QueryTranslator::QueryTranslator(const Xapian::Database& database, const Lexicon& lexicon)
+    : database_(database),
+      lexicon_(lexicon),
+      dutch_stemmer_(Language::kDutch),
+      french_stemmer_(Language::kFrench),
+      dutch_analyzer_(Language::kDutch) {}
+
+std::vector<Translation> QueryTranslator::Lookup(Language source, const std::string& word) const {
+  const Stemmer& stemmer = source == Language::kDutch ? dutch_stemmer_ : french_stemmer_;
+  std::vector<Translation> translations = lexicon_.Translate(source, stemmer.StemFolded(word));
+  for (const std::string& lemma : LemmaCandidates(source, word)) {
+    if (!translations.empty()) break;
+    translations = lexicon_.Translate(source, stemmer.StemFolded(lemma));
+  }
+  return translations;
+}
+
+TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candidates,
+                                         const std::string& own, double* weight) const {
+  TranslationGroup group;
+  for (const Translation& candidate : candidates) {
+    if (group.stems.size() == kMaxTranslations) break;
+    if (candidate.stem == own) continue;
+    if (!group.stems.empty() && candidate.weight < kMinShareOfBest * *weight) break;
+    if (!database_.term_exists(std::string(schema::kStemPrefix) + candidate.stem)) continue;
+    if (group.stems.empty()) *weight = candidate.weight;
+    group.stems.push_back(candidate.stem);
+  }
+  group.extended = Extensions(group.stems);
+  return group;
+}
+
+std::vector<std::string> QueryTranslator::Extensions(const std::vector<std::string>& stems) const {
+  std::vector<std::string> extensions;
+  for (const std::string& stem : stems) {
+    if (stem.size() < kMinimumExtendedStem) continue;
+    const std::string prefix = std::string(schema::kStemPrefix) + stem;
+    std::size_t added = 0;
+    for (auto term = database_.allterms_begin(prefix);
+         term != database_.allterms_end(prefix) && added < kMaxExtensions; ++term) {
+      const std::string extended = (*term).substr(schema::kStemPrefix.size());
+      if (extended.size() == stem.size() || extended.size() > stem.size() + kMaxExtension) continue;
+      if (std::find(stems.begin(), stems.end(), extended) != stems.end() ||
+          std::find(extensions.begin(), extensions.end(), extended) != extensions.end()) {
+        continue;
+      }
+      extensions.push_back(extended);
+      ++added;
+    }
+  }
+  return extensions;
+}
+
+WordTranslation QueryTranslator::ByParts(const std::string& word, const std::string& own) const {
+  WordTranslation translation;
+  translation.word = word;
+  const std::vector<AnalyzedWord> analysed = dutch_analyzer_.Analyze(word);
+  if (analysed.size() != 1) return translation;
+  translation.weight = 1;
+  for (const std::string& part : analysed.front().compound_stems) {
+    double weight = 0;
+    TranslationGroup group = Choose(lexicon_.Translate(Language::kDutch, part), own, &weight);
+    if (group.stems.empty()) continue;
+    translation.groups.push_back(std::move(group));
+    translation.weight = std::min(translation.weight, weight);
+  }
+  return translation;
+}
+
+std::map<std::string, WordTranslation> QueryTranslator::Translate(
+    const std::vector<std::string>& folded_words, Language target) const {
+  std::map<std::string, WordTranslation> translations;
+  if (target != Language::kDutch && target != Language::kFrench) return translations;
+  const Language source = target == Language::kDutch ? Language::kFrench : Language::kDutch;
+  const Stemmer& target_stemmer = target == Language::kDutch ? dutch_stemmer_ : french_stemmer_;
+  for (const std::string& word : folded_words) {
+    if (IsStopwordOfEither(word)) continue;
+    const std::string own = target_stemmer.StemFolded(word);
+    // Two query words with one stem ("donnée", "données") have the same translations.
+    if (translations.count(own)) continue;
+    WordTranslation translation;
+    translation.word = word;
+    TranslationGroup group = Choose(Lookup(source, word), own, &translation.weight);
+    if (!group.stems.empty()) {
+      translation.groups.push_back(std::move(group));
+    } else if (source == Language::kDutch) {
+      translation = ByParts(word, own);
+    }
+    if (!translation.groups.empty()) translations.emplace(own, std::move(translation));
+  }
+  return translations;
+}
+
+}  // namespace parlsearch

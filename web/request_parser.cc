@@ -1,0 +1,94 @@
+#include "request_parser.h"
+
+#include <charconv>
+
+#include "parlsearch/error.h"
+
+namespace parlsearch {
+namespace {
+
+std::vector<std::string> All(const QueryParameters& parameters, const std::string& name) {
+  std::vector<std::string> values;
+  const auto [begin, end] = parameters.equal_range(name);
+  for (auto it = begin; it != end; ++it) {
+    if (!it->second.empty()) values.push_back(it->second);
+  }
+  return values;
+}
+
+// The last value given for `name`, or "".
+std::string Last(const QueryParameters& parameters, const std::string& name) {
+  const std::vector<std::string> values = All(parameters, name);
+  return values.empty() ? "" : values.back();
+}
+
+int Integer(const QueryParameters& parameters, const std::string& name, int fallback, int low,
+            int high) {
+  const std::string text = Last(parameters, name);
+  if (text.empty()) return fallback;
+  int value = 0;
+  const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (error != std::errc() || end != text.data() + text.size() || value < low || value > high) {
+    throw QueryError(name + " must be a whole number from " + std::to_string(low) + " to " +
+                     std::to_string(high));
+  }
+  return value;
+}
+
+std::vector<std::string> Facets(const QueryParameters& parameters) {
+  std::vector<std::string> facets;
+  for (const std::string& value : All(parameters, "facets")) {
+    std::size_t start = 0;
+    while (start <= value.size()) {
+      const std::size_t comma = value.find(',', start);
+      const std::size_t end = comma == std::string::npos ? value.size() : comma;
+      if (end > start) facets.push_back(value.substr(start, end - start));
+      if (comma == std::string::npos) break;
+      start = comma + 1;
+    }
+  }
+  return facets;
+}
+
+}  // namespace
+
+SearchRequest ParseSearchRequest(const QueryParameters& parameters, const ServerOptions& options) {
+  SearchRequest request;
+  request.query = Last(parameters, "q");
+  if (request.query.empty()) throw QueryError("q: the query is missing");
+  if (request.query.size() > options.max_query_bytes) {
+    throw QueryError("q: the query is longer than " + std::to_string(options.max_query_bytes) +
+                     " bytes");
+  }
+  // `lang` filters like the other fields; one value also chooses the side shown first.
+  const std::vector<std::string> languages = All(parameters, "lang");
+  for (const std::string& code : languages) {
+    if (!ParseLanguage(code)) throw QueryError("lang: unknown language '" + code + "'");
+  }
+  if (languages.size() == 1) {
+    request.language = ParseLanguage(languages.front());
+  } else {
+    request.languages = languages;
+  }
+  request.parties = All(parameters, "party");
+  request.speakers = All(parameters, "speaker");
+  request.documents = All(parameters, "doc");
+  request.sections = All(parameters, "section");
+  request.from_date = Last(parameters, "from");
+  request.to_date = Last(parameters, "to");
+  request.facets = Facets(parameters);
+  const std::string sort = Last(parameters, "sort");
+  if (sort == "date") {
+    request.sort = SortOrder::kDate;
+  } else if (!sort.empty() && sort != "relevance") {
+    throw QueryError("sort: must be relevance or date");
+  }
+  request.offset = Integer(parameters, "offset", 0, 0, options.max_offset);
+  request.limit = Integer(parameters, "limit", 10, 0, options.max_limit);
+  const std::string translate = Last(parameters, "translate");
+  if (translate == "false" || translate == "0" || translate == "no") request.translate = false;
+  request.time_limit_seconds = std::chrono::duration<double>(options.time_limit).count();
+  return request;
+}
+
+}  // namespace parlsearch

@@ -1,0 +1,25 @@
+// Reading a search request from an HTTP query string, with the server's bounds.
+#ifndef PARLSEARCH_WEB_REQUEST_PARSER_H_
+#define PARLSEARCH_WEB_REQUEST_PARSER_H_
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "parlsearch/searcher/search_request.h"
+#include "parlsearch/web/server.h"
+
+namespace parlsearch {
+
+// The query string's parameters, each with all its values in order (`party=A&party=B`).
+using QueryParameters = std::multimap<std::string, std::string>;
+
+// The SearchRequest of GET /api/search's parameters: q, lang, party, speaker, doc, section, from,
+// to, facets (comma-separated or repeated), sort, offset, limit, translate. Throws QueryError
+// naming the parameter for a missing query, an unknown parameter value, a number out of bounds
+// or a query longer than the server allows.
+SearchRequest ParseSearchRequest(const QueryParameters& parameters, const ServerOptions& options);
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_WEB_REQUEST_PARSER_H_

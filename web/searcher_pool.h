@@ -1,0 +1,52 @@
+// Searchers for the server's worker threads: each request borrows one, so that no two threads
+// share a Xapian database, and each is brought up to date with the index before use.
+#ifndef PARLSEARCH_WEB_SEARCHER_POOL_H_
+#define PARLSEARCH_WEB_SEARCHER_POOL_H_
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "parlsearch/searcher/searcher.h"
+
+namespace parlsearch {
+
+class SearcherPool {
+ public:
+  // At most `size` searchers over the index at `index_path`, opened when first needed.
+  SearcherPool(std::string index_path, std::size_t size);
+
+  // A searcher borrowed for one request; it goes back to the pool when the lease ends.
+  class Lease {
+   public:
+    Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher);
+    ~Lease();
+    Lease(Lease&&) noexcept = default;
+    Searcher& operator*() { return *searcher_; }
+    Searcher* operator->() { return searcher_.get(); }
+
+   private:
+    SearcherPool* pool_;
+    std::unique_ptr<Searcher> searcher_;
+  };
+
+  // A searcher showing the latest committed state of the index; waits while all are in use.
+  // Throws IndexError if the index cannot be opened (the next call tries again).
+  Lease Acquire();
+
+ private:
+  void Release(std::unique_ptr<Searcher> searcher);
+
+  const std::string index_path_;
+  const std::size_t size_;
+  std::mutex mutex_;
+  std::condition_variable available_;
+  std::vector<std::unique_ptr<Searcher>> idle_;
+  std::size_t open_ = 0;  // searchers in existence, idle or lent
+};
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_WEB_SEARCHER_POOL_H_
