@@ -47,6 +47,25 @@ bool IsDoubleSpaced(const std::vector<RawLine>& lines) {
   return content > 0 && followed_by_empty * 2 > content;
 }
 
+bool IsIndentedText(std::string_view line) {
+  return !line.empty() && line.front() == ' ' && !IsBlank(line);
+}
+
+// In a single-spaced extraction the rhythm gives no page breaks away, but the first line of a
+// page still begins with a space when the extraction indents nothing else: then an indented line
+// opens a page. "Nothing else" is taken as at most one line in twenty: about one page in a
+// column of fifty lines.
+bool IndentMarksPages(const std::vector<RawLine>& lines) {
+  int text = 0;
+  int indented = 0;
+  for (const RawLine& line : lines) {
+    if (IsEmpty(line.text) || IsBlank(line.text)) continue;
+    ++text;
+    if (IsIndentedText(line.text)) ++indented;
+  }
+  return indented > 0 && indented * 20 <= text;
+}
+
 // A lone page number ("7", "- 7 -") printed at the top or bottom of a page.
 bool IsPageNumber(std::string_view line) {
   static const std::regex kPageNumber(R"(^\s*(?:[-–]\s*)?\d{1,4}(?:\s*[-–])?\s*$)");
@@ -77,6 +96,7 @@ int ParseRunningHeader(std::string_view line, std::string* document_id) {
 PageSplit SplitPages(std::string_view text) {
   const std::vector<RawLine> lines = SplitLines(text);
   const bool double_spaced = IsDoubleSpaced(lines);
+  const bool indent_marks_pages = !double_spaced && IndentMarksPages(lines);
 
   PageSplit split;
   std::vector<std::pair<int, int>> printed_numbers;  // (page index, printed number)
@@ -110,8 +130,9 @@ PageSplit SplitPages(std::string_view text) {
       const bool tight = !IsEmpty(lines[i - 1].text);
       const bool next_tight =
           i + 1 < lines.size() && !IsEmpty(lines[i + 1].text) && !IsBlank(lines[i + 1].text);
-      const bool indented_text = raw.front() == ' ' && !IsBlank(raw);
-      if ((tight && indented_text) || (IsBlank(raw) && next_tight)) start_page();
+      if ((tight && IsIndentedText(raw)) || (IsBlank(raw) && next_tight)) start_page();
+    } else if (indent_marks_pages && IsIndentedText(raw)) {
+      start_page();
     }
 
     SourceLine line;

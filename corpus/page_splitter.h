@@ -5,7 +5,8 @@
 // paragraphs, and a page break visible only as a glitch in that rhythm: the first line of a new
 // page follows the last line of the previous one with no empty line between, and begins with a
 // space. Running headers ("A-805/2 – 2023/2024 - 7 - A-805/2 – 2023/2024") also open pages.
-// Single-spaced extractions and form feeds are read too.
+// Single-spaced extractions (where an indented first line still opens a page when the
+// extraction indents nothing else) and form feeds are read too.
 #ifndef PARLSEARCH_CORPUS_PAGE_SPLITTER_H_
 #define PARLSEARCH_CORPUS_PAGE_SPLITTER_H_
 

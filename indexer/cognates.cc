@@ -9,7 +9,7 @@ namespace {
 
 // Suffix correspondences, Dutch first, in folded form. A word may match several (a longer one
 // and a shorter one); every match gives a candidate.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 47> kSuffixes = {{
+constexpr auto kSuffixes = std::to_array<std::pair<std::string_view, std::string_view>>({
     {"iteit", "ite"},
     {"iteiten", "ites"},
     {"tie", "tion"},
@@ -57,7 +57,23 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 47> kSuffixe
     {"emen", "emes"},
     {"ant", "ant"},
     {"ent", "ent"},
-}};
+    {"entie", "ence"},
+    {"enties", "ences"},
+    {"antie", "ance"},
+    {"anties", "ances"},
+    {"oneel", "onnel"},
+    {"oneel", "onnelle"},
+    {"onele", "onnel"},
+    {"onele", "onnelle"},
+    {"onele", "onnels"},
+    {"onele", "onnelles"},
+    {"ieel", "iel"},
+    {"ieel", "ielle"},
+    {"iele", "iel"},
+    {"iele", "ielle"},
+    {"iele", "iels"},
+    {"iele", "ielles"},
+});
 
 constexpr std::size_t kMinimumWordLetters = 5;
 constexpr std::size_t kMinimumStemLetters = 3;

@@ -72,7 +72,7 @@ std::vector<Translation> Lexicon::Translate(Language language, std::string_view 
   std::vector<Translation> translations;
   for (std::size_t position : found->second) {
     const LexiconEntry& entry = entries_[position];
-    translations.push_back({dutch ? entry.french : entry.dutch, entry.weight});
+    translations.push_back({dutch ? entry.french : entry.dutch, entry.weight, entry.sources});
   }
   std::sort(translations.begin(), translations.end(),
             [](const Translation& a, const Translation& b) {

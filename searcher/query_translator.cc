@@ -83,15 +83,32 @@ std::vector<Translation> QueryTranslator::Lookup(Language source, const std::str
 }
 
 TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candidates,
-                                         const std::string& own, double* weight) const {
+                                         Language target, const std::string& own,
+                                         double* weight) const {
   TranslationGroup group;
+  auto usable = [&](const Translation& candidate) {
+    return candidate.stem != own && !IsStopword(target, lexicon_.Word(target, candidate.stem)) &&
+           database_.term_exists(std::string(schema::kStemPrefix) + candidate.stem);
+  };
+  bool has_learned = false;
   for (const Translation& candidate : candidates) {
     if (group.stems.size() == kMaxTranslations) break;
-    if (candidate.stem == own) continue;
     if (!group.stems.empty() && candidate.weight < kMinShareOfBest * *weight) break;
-    if (!database_.term_exists(std::string(schema::kStemPrefix) + candidate.stem)) continue;
+    if (!usable(candidate)) continue;
     if (group.stems.empty()) *weight = candidate.weight;
     group.stems.push_back(candidate.stem);
+    has_learned = has_learned || (candidate.sources & kFromPairs) != 0;
+  }
+  // How this index's own pairs translate the word is the best evidence of how its documents
+  // do, even where a dictionary lists several more general senses first.
+  if (!has_learned && !group.stems.empty()) {
+    for (const Translation& candidate : candidates) {
+      if ((candidate.sources & kFromPairs) != 0 && usable(candidate) &&
+          std::find(group.stems.begin(), group.stems.end(), candidate.stem) == group.stems.end()) {
+        group.stems.push_back(candidate.stem);
+        break;
+      }
+    }
   }
   group.extended = Extensions(group.stems);
   return group;
@@ -126,7 +143,8 @@ WordTranslation QueryTranslator::ByParts(const std::string& word, const std::str
   translation.weight = 1;
   for (const std::string& part : analysed.front().compound_stems) {
     double weight = 0;
-    TranslationGroup group = Choose(lexicon_.Translate(Language::kDutch, part), own, &weight);
+    TranslationGroup group =
+        Choose(lexicon_.Translate(Language::kDutch, part), Language::kFrench, own, &weight);
     if (group.stems.empty()) continue;
     translation.groups.push_back(std::move(group));
     translation.weight = std::min(translation.weight, weight);
@@ -147,7 +165,7 @@ std::map<std::string, WordTranslation> QueryTranslator::Translate(
     if (translations.count(own)) continue;
     WordTranslation translation;
     translation.word = word;
-    TranslationGroup group = Choose(Lookup(source, word), own, &translation.weight);
+    TranslationGroup group = Choose(Lookup(source, word), target, own, &translation.weight);
     if (!group.stems.empty()) {
       translation.groups.push_back(std::move(group));
     } else if (source == Language::kDutch) {

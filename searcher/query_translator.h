@@ -52,9 +52,10 @@ class QueryTranslator {
   // The lexicon's translations of `word`, a word of `source`: those of its stem, else those of
   // the stem of a lemma it may be a form of.
   std::vector<Translation> Lookup(Language source, const std::string& word) const;
-  // The best of `candidates` that the index holds, other than `own`; weight set to the best's.
-  TranslationGroup Choose(const std::vector<Translation>& candidates, const std::string& own,
-                          double* weight) const;
+  // The best of `candidates`, stems of `target`, that the index holds, other than `own` and
+  // stopwords, and the best learned from the index's own pairs; weight set to the best's.
+  TranslationGroup Choose(const std::vector<Translation>& candidates, Language target,
+                          const std::string& own, double* weight) const;
   // The index's stems that extend those of `stems` by a letter or two, other than those.
   std::vector<std::string> Extensions(const std::vector<std::string>& stems) const;
   // The translation of a Dutch compound by the parts that have translations; no groups if none.

@@ -68,6 +68,23 @@ TEST(PageSplitter, SingleSpacedTextBreaksPagesAtFormFeeds) {
   EXPECT_EQ(Texts(split.pages[1]), (std::vector<std::string>{"Tweede bladzijde."}));
 }
 
+TEST(PageSplitter, SingleSpacedTextBreaksPagesAtIndentedFirstLines) {
+  // Single-spaced, no headers: the only sign of the page break is the indented first line, which
+  // counts as one when the extraction indents nothing else.
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "Een regel van de eerste bladzijde.\n";
+  text += " \n";
+  text += " die werken aan digitale inclusie, als de \nadministraties daarom vragen. \n";
+  const PageSplit split = SplitPages(text);
+  ASSERT_EQ(split.pages.size(), 2u);
+  EXPECT_EQ(split.pages[1].lines.front().text, "die werken aan digitale inclusie, als de");
+
+  // Where many lines are indented, indentation is the extraction's style, not a page break.
+  std::string indented;
+  for (int i = 0; i < 30; ++i) indented += " Een ingesprongen regel.\n";
+  EXPECT_EQ(SplitPages(indented).pages.size(), 1u);
+}
+
 TEST(PageSplitter, ParsesRunningHeaders) {
   std::string id;
   EXPECT_EQ(ParseRunningHeader("A-805/2 – 2023/2024 - 9 - A-805/2 – 2023/2024", &id), 9);

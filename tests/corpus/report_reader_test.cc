@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <map>
 
+#include "page_splitter.h"
 #include "parlsearch/corpus/source_text.h"
 #include "parlsearch/error.h"
 #include "testing/test_support.h"
@@ -129,6 +130,67 @@ TEST_F(ReportReaderTest, EveryParagraphHasAUniqueIdAndSequence) {
     EXPECT_TRUE(ids.insert(paragraph.id).second) << paragraph.id;
     EXPECT_GT(paragraph.seq, 0);
   }
+}
+
+// Other extractions of the same report: what another PDF tool or a copy through an editor gives.
+std::string SingleSpaced(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    if (end > start) out += text.substr(start, end - start) + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string WithoutRunningHeaders(const std::string& text) {
+  std::string out;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string line = text.substr(start, end - start);
+    if (ParseRunningHeader(line, nullptr) < 0) out += line + "\n";
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string WithCarriageReturns(const std::string& text) {
+  std::string out;
+  for (char c : text) {
+    if (c == '\n') out += '\r';
+    out += c;
+  }
+  return out;
+}
+
+// What a reader makes of a report, apart from the document id (which only the running headers
+// give) and the ids derived from it.
+std::vector<std::string> Summary(const Document& document) {
+  std::vector<std::string> lines;
+  for (const Paragraph& paragraph : document.paragraphs) {
+    const std::string pair = paragraph.pair.substr(paragraph.pair.rfind('-') + 1);
+    lines.push_back(std::string(LanguageCode(paragraph.lang)) + "|" + paragraph.speaker + "|" +
+                    paragraph.party + "|" + paragraph.section + "|" + pair + "|" + paragraph.text);
+  }
+  return lines;
+}
+
+TEST_F(ReportReaderTest, OtherExtractionsOfTheReportGiveTheSameParagraphs) {
+  const std::string text = ReadSourceFile(testing::BundledReport());
+  ReportReaderOptions options;
+  options.roster = &roster_;
+  const ReportReader reader(options);
+  const std::vector<std::string> expected = Summary(reader.ReadText(text, "report.txt"));
+  ASSERT_GT(expected.size(), 100u);
+  EXPECT_EQ(Summary(reader.ReadText(SingleSpaced(text), "single.txt")), expected);
+  EXPECT_EQ(Summary(reader.ReadText(WithoutRunningHeaders(text), "bare.txt")), expected);
+  EXPECT_EQ(Summary(reader.ReadText(SingleSpaced(WithoutRunningHeaders(text)), "both.txt")),
+            expected);
+  EXPECT_EQ(Summary(reader.ReadText(WithCarriageReturns(text), "crlf.txt")), expected);
 }
 
 void ExpectInputError(const std::string& text, const std::string& message, int line) {

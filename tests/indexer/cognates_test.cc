@@ -33,6 +33,12 @@ TEST(Cognates, DutchSuffixesBecomeFrenchOnes) {
   EXPECT_TRUE(Has(dutch("ecosysteem"), "ecosysteme"));
   EXPECT_TRUE(Has(dutch("evalueren"), "evaluer"));
   EXPECT_TRUE(Has(dutch("directeur"), "directeur"));  // equal once accents are folded
+  EXPECT_TRUE(Has(dutch("concurrentie"), "concurrence"));
+  EXPECT_TRUE(Has(dutch("tolerantie"), "tolerance"));
+  EXPECT_TRUE(Has(dutch("professionele"), "professionnelle"));
+  EXPECT_TRUE(Has(dutch("operationeel"), "operationnel"));
+  EXPECT_TRUE(Has(dutch("officiele"), "officielle"));
+  EXPECT_TRUE(Has(dutch("potentieel"), "potentiel"));
 }
 
 TEST(Cognates, StemsAreRespelledTheFrenchWay) {
@@ -50,6 +56,9 @@ TEST(Cognates, FrenchSuffixesBecomeDutchOnes) {
   EXPECT_TRUE(Has(french("electronique"), "elektronisch"));
   EXPECT_TRUE(Has(french("specifique"), "specifiek"));  // a soft c stays
   EXPECT_TRUE(Has(french("qualite"), "kwaliteit"));
+  EXPECT_TRUE(Has(french("efficience"), "efficientie"));
+  EXPECT_TRUE(Has(french("operationnel"), "operationeel"));
+  EXPECT_TRUE(Has(french("operationnels"), "operationele"));
   EXPECT_TRUE(Has(french("digitalisation"), "digitalisering"));
   EXPECT_TRUE(Has(french("integree"), "geintegreerd"));
   EXPECT_FALSE(Has(french("specifique"), "spekifiek"));

@@ -34,10 +34,11 @@ struct LexiconEntry {
   unsigned sources = 0;
 };
 
-// A stem of the other language and the weight of its entry.
+// A stem of the other language, the weight of its entry and where the entry comes from.
 struct Translation {
   std::string stem;
   double weight = 0;
+  unsigned sources = 0;  // LexiconSource bits
 };
 
 // A value: copy it freely. Only Dutch and French have entries.
