@@ -1,11 +1,13 @@
 // End to end: parlsearch index and search on a folder mixing every source format: a committee
-// report, ParlaMint sittings with the files published beside them, and JSON Lines.
+// report as text and as PDF, ParlaMint sittings with the files published beside them, and JSON
+// Lines.
 #include <gtest/gtest.h>
 #include <xapian.h>
 
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <regex>
 #include <sstream>
@@ -32,13 +34,21 @@ const char* const kRecords =
 
 class SourcesTest : public ::testing::Test {
  protected:
-  // One index of a folder holding the bundled report, the ParlaMint samples folder (meta files,
+  // One index of a folder holding the bundled report under another document number, the PDF of
+  // the bundled report (the fixture of the PDF reader), the ParlaMint samples folder (meta files,
   // organisation list, README and SOURCE included) and a JSON Lines file of two documents.
   static void SetUpTestSuite() {
     directory_ = new testing::TempDir();
     const std::string corpus = directory_->path() + "/corpus";
     fs::create_directories(corpus + "/parlamint-be");
-    fs::copy(testing::BundledReport(), corpus + "/report.txt");
+    std::string report = ReadFile(testing::BundledReport());
+    for (std::size_t at = report.find(kNumber); at != std::string::npos;
+         at = report.find(kNumber, at)) {
+      report.replace(at, kNumber.size(), kOtherNumber);
+    }
+    directory_->Write("corpus/report.txt", report);
+    fs::copy(testing::SourcePath("tests/corpus/data/A-805-2_2023-2024_paradigm.pdf"),
+             corpus + "/report.pdf");
     fs::copy(testing::SourcePath("corpus/samples/parlamint-be"), corpus + "/parlamint-be");
     directory_->Write("corpus/records.jsonl", kRecords);
     database_ = directory_->path() + "/db";
@@ -76,6 +86,8 @@ class SourcesTest : public ::testing::Test {
     EXPECT_EQ(Xapian::Database(database_).get_revision(), revision);
   }
 
+  static inline const std::string kNumber = "A-805/2";
+  static inline const std::string kOtherNumber = "A-806/1";
   static testing::TempDir* directory_;
   static std::string database_;
   static testing::CommandResult* index_;
@@ -87,12 +99,13 @@ testing::CommandResult* SourcesTest::index_ = nullptr;
 
 TEST_F(SourcesTest, FolderScanReadsEachSourceInItsFormatAndNothingElse) {
   ASSERT_EQ(index_->exit_code, 0) << index_->err;
-  EXPECT_NE(index_->out.find("indexed 6 documents"), std::string::npos) << index_->out;
-  EXPECT_NE(index_->out.find("from 5 files"), std::string::npos) << index_->out;
+  EXPECT_NE(index_->out.find("indexed 7 documents"), std::string::npos) << index_->out;
+  EXPECT_NE(index_->out.find("from 6 files"), std::string::npos) << index_->out;
   const std::string& notes = index_->err;
   EXPECT_NE(notes.find("report.txt: read as report"), std::string::npos) << notes;
+  EXPECT_NE(notes.find("report.pdf: read as pdf"), std::string::npos) << notes;
   EXPECT_NE(notes.find("records.jsonl: read as jsonl"), std::string::npos) << notes;
-  EXPECT_EQ(std::count(notes.begin(), notes.end(), '\n'), 5) << notes;
+  EXPECT_EQ(std::count(notes.begin(), notes.end(), '\n'), 6) << notes;
   std::istringstream lines(notes);
   int sittings = 0;
   for (std::string line; std::getline(lines, line);) {
@@ -100,7 +113,7 @@ TEST_F(SourcesTest, FolderScanReadsEachSourceInItsFormatAndNothingElse) {
         std::regex_search(line, std::regex(R"(ParlaMint-BE_[^/]*\.xml: read as parlamint$)"));
   }
   EXPECT_EQ(sittings, 3) << notes;
-  EXPECT_EQ(Stats()["documents"], 6);
+  EXPECT_EQ(Stats()["documents"], 7);
 }
 
 TEST_F(SourcesTest, ParlaMintUtterancesAreFoundWithSpeakerPartyLanguageAndDate) {
@@ -137,14 +150,20 @@ TEST_F(SourcesTest, JsonLinesRecordsAreFoundWithTheirFieldsAndDetectedLanguage) 
   EXPECT_EQ(french["hits"][0]["date"], "2024-05-03");
 }
 
-TEST_F(SourcesTest, ReportIsFoundBesideTheOtherFormats) {
+TEST_F(SourcesTest, ReportAsTextAndAsPdfIsFoundBesideTheOtherFormats) {
   const json hits = Search(R"(interopérabilité speaker:"Soetkin Hoessen" lang:fr)");
   ASSERT_FALSE(hits["hits"].empty()) << hits.dump();
+  std::map<std::string, int> per_document;
   for (const json& hit : hits["hits"]) {
-    EXPECT_EQ(hit["doc"], "A-805/2 – 2023/2024");
+    ++per_document[hit["doc"].get<std::string>()];
+    EXPECT_EQ(hit["speaker"], "Soetkin Hoessen");
     EXPECT_EQ(hit["party"], "Groen");
     EXPECT_EQ(hit["lang"], "fr");
+    EXPECT_EQ(hit["translation"]["lang"], "nl");
   }
+  // The same paragraphs from each: the PDF (its own number) and the text (the other number).
+  ASSERT_EQ(per_document.size(), 2u) << hits.dump();
+  EXPECT_EQ(per_document[kNumber + " – 2023/2024"], per_document[kOtherNumber + " – 2023/2024"]);
 }
 
 TEST_F(SourcesTest, MalformedSittingIsRefusedWithItsLineAndChangesNothing) {

@@ -55,3 +55,24 @@ printf 'index size: %s (parlsearch), %s (peer)\n' "$(du -sh "$work/db" | cut -f1
 
 echo "query latency, ${REPEAT:-5} rounds of the query set:"
 "$build/tools/bench/parlsearch_query_bench" "$work/db" "$work/peer-db" "${REPEAT:-5}"
+
+# Micro-benchmarks (Google Benchmark), with stock Xapian's TermGenerator on the same paragraph
+# as the peer of the analysis: medians of 5 repetitions, peers interleaved in the same run.
+echo "micro-benchmarks (median cpu time per operation of 5 repetitions; ratio to the peer):"
+"$build/tools/bench/parlsearch_micro_bench" --benchmark_format=csv --benchmark_repetitions=5 \
+    --benchmark_report_aggregates_only=true 2> /dev/null |
+  awk -F, '/^"BM_.*_median"/ {
+    gsub(/"/, "", $1); name = substr($1, 4); sub(/_median$/, "", name)
+    cpu[name] = $4; unit[name] = $5; items[name] = $7; order[++n] = name
+  }
+  END {
+    for (i = 1; i <= n; ++i) {
+      name = order[i]; line = sprintf("  %-36s %12.0f %s", name, cpu[name], unit[name])
+      peer = ""
+      if (name == "AnalyzeDutch") peer = "PeerXapianTermGeneratorDutch"
+      if (name == "AnalyzeFrench") peer = "PeerXapianTermGeneratorFrench"
+      if (peer != "" && cpu[peer] > 0) line = line sprintf("   ratio %.2f", cpu[name] / cpu[peer])
+      if (items[name] > 0) line = line sprintf("   %.0f paragraphs/s", items[name])
+      print line
+    }
+  }'

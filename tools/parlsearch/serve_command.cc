@@ -65,7 +65,7 @@ Action AddServeCommand(CLI::App& app) {
   command->add_option("--port", options->port, "Port (0: any free port)")
       ->default_str("8080")
       ->check(CLI::Range(0, 65535));
-  command->add_option("--threads", options->threads, "Worker threads")
+  command->add_option("--threads", options->threads, "Searches at a time (worker searchers)")
       ->default_str("4")
       ->check(CLI::Range(1, 256));
   command->add_option("--cors", options->cors, "Origins allowed to call the API (repeatable)");

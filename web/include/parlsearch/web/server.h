@@ -20,7 +20,9 @@ struct ServerOptions {
   std::string index_path;
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (see Server::port())
-  // Worker threads, each with its own view of the index, reopened when the index changes.
+  // Searches at a time: worker searchers, each with its own view of the index, reopened when the
+  // index changes. Connections are served by max(8, 4 x threads) threads, so that clients that
+  // keep idle connections open do not hold searches back.
   int threads = 4;
   // Origins allowed to call the API from a browser ("https://intranet.example"); none by default.
   std::vector<std::string> cors_origins;
