@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <cctype>
 #include <map>
+#include <sstream>
 
 #include "page_splitter.h"
 #include "parlsearch/corpus/source_text.h"
@@ -191,6 +193,73 @@ TEST_F(ReportReaderTest, OtherExtractionsOfTheReportGiveTheSameParagraphs) {
   EXPECT_EQ(Summary(reader.ReadText(SingleSpaced(WithoutRunningHeaders(text)), "both.txt")),
             expected);
   EXPECT_EQ(Summary(reader.ReadText(WithCarriageReturns(text), "crlf.txt")), expected);
+}
+
+// Replaces every occurrence of `from` in `text` by `to`.
+void ReplaceAll(std::string* text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text->find(from); at != std::string::npos;
+       at = text->find(from, at + to.size())) {
+    text->replace(at, from.size(), to);
+  }
+}
+
+std::string Upper(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+TEST(ReportReaderNames, OtherPeopleWithTheSameRolesAreFollowedTheSameWay) {
+  // Another report of the genre: every member of the roster renamed, in the roster and in the
+  // report (the signature prints surnames in capitals). Speakers must follow the names.
+  const std::string roster_text = ReadSourceFile(testing::BundledRoster());
+  std::string text = ReadSourceFile(testing::BundledReport());
+  std::string renamed_roster;
+  std::map<std::string, std::string> renamed;
+  std::istringstream lines(roster_text);
+  std::string line;
+  std::getline(lines, line);
+  renamed_roster = line + "\n";
+  std::vector<std::pair<std::string, std::string>> names;  // (old, new), longest first
+  for (int i = 0; std::getline(lines, line); ++i) {
+    const std::string name = line.substr(0, line.find('\t'));
+    const std::string other = "Persoon" + std::string(1, static_cast<char>('A' + i / 26)) +
+                              std::string(1, static_cast<char>('a' + i % 26)) + " Achternaam" +
+                              std::string(1, static_cast<char>('a' + i % 26)) +
+                              std::string(1, static_cast<char>('a' + i / 26));
+    renamed[name] = other;
+    names.emplace_back(name, other);
+    renamed_roster += other + line.substr(line.find('\t')) + "\n";
+  }
+  std::sort(names.begin(), names.end(),
+            [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  for (const auto& [name, other] : names) {
+    ReplaceAll(&text, name, other);
+    const std::string surname = name.substr(name.find(' ') + 1);
+    const std::string other_surname = other.substr(other.find(' ') + 1);
+    ReplaceAll(&text, Upper(surname), Upper(other_surname));
+  }
+  testing::TempDir directory;
+  const Roster original_roster = Roster::Load(testing::BundledRoster());
+  const Roster other_roster = Roster::Load(directory.Write("roster.tsv", renamed_roster));
+  ReportReaderOptions original_options;
+  original_options.roster = &original_roster;
+  ReportReaderOptions other_options;
+  other_options.roster = &other_roster;
+  const Document original = ReportReader(original_options)
+                                .ReadText(ReadSourceFile(testing::BundledReport()), "report.txt");
+  const Document other = ReportReader(other_options).ReadText(text, "renamed.txt");
+  ASSERT_EQ(other.paragraphs.size(), original.paragraphs.size());
+  int speakers = 0;
+  for (std::size_t i = 0; i < original.paragraphs.size(); ++i) {
+    const Paragraph& before = original.paragraphs[i];
+    const Paragraph& after = other.paragraphs[i];
+    const std::string expected = before.speaker.empty() ? "" : renamed.at(before.speaker);
+    EXPECT_EQ(after.speaker, expected) << after.text;
+    EXPECT_EQ(after.party, before.party) << after.text;
+    EXPECT_EQ(after.role, before.role) << after.text;
+    speakers += !after.speaker.empty();
+  }
+  EXPECT_GT(speakers, 100);
 }
 
 void ExpectInputError(const std::string& text, const std::string& message, int line) {
