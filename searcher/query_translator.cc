@@ -51,6 +51,22 @@ std::vector<std::string> LemmaCandidates(Language language, std::string_view wor
         candidates.push_back(std::string(WithoutEnd(word, ending.size())) + "ir");
       }
     }
+    // Participles in -u of verbs in -oir and -re ("prévus" -> "prévoir", "attendu" ->
+    // "attendre"), in -it of verbs in -ire ("inscrit" -> "inscrire", "produite" -> "produire").
+    for (std::string_view ending : {"ues", "ue", "us", "u"}) {
+      if (HasEnding(word, ending)) {
+        const std::string base(WithoutEnd(word, ending.size()));
+        candidates.push_back(base + "oir");
+        candidates.push_back(base + "re");
+        break;
+      }
+    }
+    for (std::string_view ending : {"ites", "ite", "its", "it"}) {
+      if (HasEnding(word, ending)) {
+        candidates.push_back(std::string(WithoutEnd(word, ending.size())) + "ire");
+        break;
+      }
+    }
   } else if (language == Language::kDutch) {
     if (HasEnding(word, "t") || HasEnding(word, "d")) {
       const std::string_view verb = WithoutEnd(word, 1);

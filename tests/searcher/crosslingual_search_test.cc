@@ -1,6 +1,8 @@
 // Cross-language retrieval: query words searched in their translations too.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "parlsearch/corpus/report_reader.h"
 #include "parlsearch/indexer/index_writer.h"
 #include "parlsearch/searcher/searcher.h"
@@ -94,6 +96,14 @@ TEST_F(CrossLanguageSearchTest, FrenchWordsFindDutchParagraphsThatHaveNoTranslat
   const auto& protection = result.expanded.at("protection");
   EXPECT_NE(std::find(protection.begin(), protection.end(), "bescherming"), protection.end());
   for (const Hit& hit : result.hits) EXPECT_EQ(hit.hit.paragraph.lang, Language::kDutch);
+}
+
+TEST_F(CrossLanguageSearchTest, ParticiplesAreTranslatedAsTheirVerbs) {
+  // "prévus" has no entry of its own; the dictionary lists the verb "prévoir" (verwachten).
+  const SearchResult result = Search("prévus", Language::kDutch);
+  ASSERT_TRUE(result.expanded.count("prévus"));
+  const auto& expanded = result.expanded.at("prévus");
+  EXPECT_NE(std::find(expanded.begin(), expanded.end(), "verwachte"), expanded.end());
 }
 
 TEST_F(CrossLanguageSearchTest, DutchWordsFindFrenchParagraphsThatHaveNoTranslation) {
