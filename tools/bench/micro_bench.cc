@@ -4,7 +4,9 @@
 #include <xapian.h>
 
 #include <cstdint>
+#include <fstream>
 #include <string>
+#include <unordered_set>
 
 #include "parlsearch/corpus/report_reader.h"
 #include "parlsearch/corpus/source_text.h"
@@ -12,6 +14,7 @@
 #include "parlsearch/stemming/language_identifier.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/tokenizer.h"
+#include "parlsearch/stemming/word_list.h"
 
 namespace parlsearch {
 namespace {
@@ -79,6 +82,23 @@ void BM_PeerXapianTermGeneratorFrench(benchmark::State& state) {
   TermGeneratorPeer(state, kFrench, "french");
 }
 BENCHMARK(BM_PeerXapianTermGeneratorFrench);
+
+// Loading Debian's Dutch word list (400 000 words), which every search and index run does once;
+// the peer reads the same lines into a std::unordered_set.
+void BM_LoadDutchWordList(benchmark::State& state) {
+  for (auto _ : state) benchmark::DoNotOptimize(WordList::Load("/usr/share/dict/dutch").size());
+}
+BENCHMARK(BM_LoadDutchWordList)->Unit(benchmark::kMillisecond);
+
+void BM_PeerUnorderedSetDutchWordList(benchmark::State& state) {
+  for (auto _ : state) {
+    std::ifstream in("/usr/share/dict/dutch");
+    std::unordered_set<std::string> words;
+    for (std::string line; std::getline(in, line);) words.insert(line);
+    benchmark::DoNotOptimize(words.size());
+  }
+}
+BENCHMARK(BM_PeerUnorderedSetDutchWordList)->Unit(benchmark::kMillisecond);
 
 void BM_LanguageEvidenceOfALine(benchmark::State& state) {
   const LanguageIdentifier identifier;

@@ -43,11 +43,17 @@ class WordList {
   bool empty() const { return count_ == 0; }
 
  private:
+  // A slot holds (offset of the word in words_ + 1) << kLengthBits | its length (kLengthMask
+  // for that length or more); 0 is a free slot. The length spares most comparisons.
+  static constexpr int kLengthBits = 8;
+  static constexpr std::uint64_t kLengthMask = (1u << kLengthBits) - 1;
+
   void Insert(std::string_view folded_word);
-  std::string_view WordAt(std::uint32_t offset) const;
+  std::string_view WordAt(std::uint64_t slot) const;
+  bool SlotHolds(std::uint64_t slot, std::string_view word) const;
 
   std::string words_;                 // FoldCase() words, each followed by '\n'
-  std::vector<std::uint32_t> slots_;  // open-addressing table of offset + 1 into words_; 0 = free
+  std::vector<std::uint64_t> slots_;  // open-addressing table
   std::size_t count_ = 0;
 };
 
