@@ -21,6 +21,12 @@ constexpr std::size_t kMinimumExtendedStem = 5;
 constexpr std::size_t kMaxExtension = 2;
 constexpr std::size_t kMaxExtensions = 4;
 
+// A word without entry, nor lemma with one, is searched in the translations of the lexicon's
+// stem that shares the longest prefix with its own, if that prefix has this many letters, at
+// this share of their weight.
+constexpr std::size_t kMinimumRelativePrefix = 6;
+constexpr double kRelativeWeight = 0.5;
+
 bool IsStopwordOfEither(const std::string& word) {
   return IsStopword(Language::kDutch, word) || IsStopword(Language::kFrench, word);
 }
@@ -86,7 +92,16 @@ QueryTranslator::QueryTranslator(const Xapian::Database& database, const Lexicon
       lexicon_(lexicon),
       dutch_stemmer_(Language::kDutch),
       french_stemmer_(Language::kFrench),
-      dutch_analyzer_(Language::kDutch) {}
+      dutch_analyzer_(Language::kDutch) {
+  for (const LexiconEntry& entry : lexicon.entries()) {
+    dutch_stems_.push_back(entry.dutch);
+    french_stems_.push_back(entry.french);
+  }
+  for (auto* stems : {&dutch_stems_, &french_stems_}) {
+    std::sort(stems->begin(), stems->end());
+    stems->erase(std::unique(stems->begin(), stems->end()), stems->end());
+  }
+}
 
 std::vector<Translation> QueryTranslator::Lookup(Language source, const std::string& word) const {
   const Stemmer& stemmer = source == Language::kDutch ? dutch_stemmer_ : french_stemmer_;
@@ -94,6 +109,33 @@ std::vector<Translation> QueryTranslator::Lookup(Language source, const std::str
   for (const std::string& lemma : LemmaCandidates(source, word)) {
     if (!translations.empty()) break;
     translations = lexicon_.Translate(source, stemmer.StemFolded(lemma));
+  }
+  if (translations.empty() && source == Language::kFrench) {
+    // A relative: the stem of the lexicon sharing the longest prefix, of at least
+    // kMinimumRelativePrefix letters ("partenariat" -> "partenaire"). Not for Dutch, whose
+    // words without entry are mostly compounds, translated by their parts.
+    const std::string stem = stemmer.StemFolded(word);
+    const auto& stems = source == Language::kDutch ? dutch_stems_ : french_stems_;
+    if (stem.size() >= kMinimumRelativePrefix) {
+      const std::string prefix = stem.substr(0, kMinimumRelativePrefix);
+      std::string best;
+      std::size_t best_length = 0;
+      for (auto it = std::lower_bound(stems.begin(), stems.end(), prefix);
+           it != stems.end() && it->starts_with(prefix); ++it) {
+        std::size_t length = 0;
+        while (length < it->size() && length < stem.size() && (*it)[length] == stem[length]) {
+          ++length;
+        }
+        if (length > best_length) {
+          best = *it;
+          best_length = length;
+        }
+      }
+      if (!best.empty()) {
+        translations = lexicon_.Translate(source, best);
+        for (Translation& translation : translations) translation.weight *= kRelativeWeight;
+      }
+    }
   }
   return translations;
 }

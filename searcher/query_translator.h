@@ -65,7 +65,9 @@ class QueryTranslator {
   const Lexicon& lexicon_;
   Stemmer dutch_stemmer_;
   Stemmer french_stemmer_;
-  Analyzer dutch_analyzer_;  // for compounds
+  Analyzer dutch_analyzer_;               // for compounds
+  std::vector<std::string> dutch_stems_;  // the lexicon's stems, sorted: for relatives
+  std::vector<std::string> french_stems_;
 };
 
 }  // namespace parlsearch

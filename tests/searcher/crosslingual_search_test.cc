@@ -35,7 +35,8 @@ std::vector<Document> Documents() {
           Unpaired("T-3/1 – 2023/2024", Language::kDutch,
                    {"De dienst Protection Civile helpt bij de overstromingen langs de kust.",
                     "De bescherming van de kust tegen overstromingen vraagt meer middelen.",
-                    "Wij verdedigen de gegevensbescherming van alle patiënten."}),
+                    "Wij verdedigen de gegevensbescherming van alle patiënten.",
+                    "De partners van het gewest werken samen aan een nieuw platform."}),
           Unpaired("T-4/1 – 2023/2024", Language::kFrench,
                    {"L'interopérabilité des hôpitaux reste un défi majeur."})};
 }
@@ -43,6 +44,7 @@ std::vector<Document> Documents() {
 const char kProtectionCivile[] = "T-3-1-2023-2024-nl-0001";
 const char kCoastProtection[] = "T-3-1-2023-2024-nl-0002";
 const char kPatientData[] = "T-3-1-2023-2024-nl-0003";
+const char kPartners[] = "T-3-1-2023-2024-nl-0004";
 const char kHospitals[] = "T-4-1-2023-2024-fr-0001";
 
 class CrossLanguageSearchTest : public ::testing::Test {
@@ -104,6 +106,17 @@ TEST_F(CrossLanguageSearchTest, ParticiplesAreTranslatedAsTheirVerbs) {
   ASSERT_TRUE(result.expanded.count("prévus"));
   const auto& expanded = result.expanded.at("prévus");
   EXPECT_NE(std::find(expanded.begin(), expanded.end(), "verwachte"), expanded.end());
+}
+
+TEST_F(CrossLanguageSearchTest, FrenchWordWithoutEntryIsTranslatedAsItsRelative) {
+  // The dictionary has "partenaire" (partner), not "partenariat".
+  const SearchResult result = Search("partenariat", Language::kDutch);
+  EXPECT_GT(Rank(result, kPartners), 0u);
+  ASSERT_TRUE(result.expanded.count("partenariat"));
+  const auto& expanded = result.expanded.at("partenariat");
+  EXPECT_TRUE(std::any_of(expanded.begin(), expanded.end(), [](const std::string& word) {
+    return word.starts_with("partner");
+  })) << ::testing::PrintToString(expanded);
 }
 
 TEST_F(CrossLanguageSearchTest, DutchWordsFindFrenchParagraphsThatHaveNoTranslation) {
