@@ -67,7 +67,7 @@ std::vector<Translation> Lexicon::Translate(Language language, std::string_view 
   const bool dutch = language == Language::kDutch;
   if (!dutch && language != Language::kFrench) return {};
   const auto& index = dutch ? by_dutch_ : by_french_;
-  const auto found = index.find(std::string(stem));
+  const auto found = index.find(stem);
   if (found == index.end()) return {};
   std::vector<Translation> translations;
   for (std::size_t position : found->second) {
@@ -79,6 +79,27 @@ std::vector<Translation> Lexicon::Translate(Language language, std::string_view 
               return a.weight != b.weight ? a.weight > b.weight : a.stem < b.stem;
             });
   return translations;
+}
+
+std::string Lexicon::NearestStem(Language language, std::string_view stem,
+                                 std::size_t min_prefix) const {
+  const bool dutch = language == Language::kDutch;
+  if ((!dutch && language != Language::kFrench) || stem.size() < min_prefix) return "";
+  const auto& index = dutch ? by_dutch_ : by_french_;
+  const std::string_view prefix = stem.substr(0, min_prefix);
+  std::string nearest;
+  std::size_t nearest_length = 0;
+  for (auto it = index.lower_bound(prefix); it != index.end() && it->first.starts_with(prefix);
+       ++it) {
+    const std::string& other = it->first;
+    const std::size_t length = static_cast<std::size_t>(
+        std::mismatch(other.begin(), other.end(), stem.begin(), stem.end()).first - other.begin());
+    if (length > nearest_length) {
+      nearest = other;
+      nearest_length = length;
+    }
+  }
+  return nearest;
 }
 
 void Lexicon::SetWord(Language language, std::string_view stem, std::string_view word) {

@@ -92,16 +92,7 @@ QueryTranslator::QueryTranslator(const Xapian::Database& database, const Lexicon
       lexicon_(lexicon),
       dutch_stemmer_(Language::kDutch),
       french_stemmer_(Language::kFrench),
-      dutch_analyzer_(Language::kDutch) {
-  for (const LexiconEntry& entry : lexicon.entries()) {
-    dutch_stems_.push_back(entry.dutch);
-    french_stems_.push_back(entry.french);
-  }
-  for (auto* stems : {&dutch_stems_, &french_stems_}) {
-    std::sort(stems->begin(), stems->end());
-    stems->erase(std::unique(stems->begin(), stems->end()), stems->end());
-  }
-}
+      dutch_analyzer_(Language::kDutch) {}
 
 std::vector<Translation> QueryTranslator::Lookup(Language source, const std::string& word) const {
   const Stemmer& stemmer = source == Language::kDutch ? dutch_stemmer_ : french_stemmer_;
@@ -111,30 +102,13 @@ std::vector<Translation> QueryTranslator::Lookup(Language source, const std::str
     translations = lexicon_.Translate(source, stemmer.StemFolded(lemma));
   }
   if (translations.empty() && source == Language::kFrench) {
-    // A relative: the stem of the lexicon sharing the longest prefix, of at least
-    // kMinimumRelativePrefix letters ("partenariat" -> "partenaire"). Not for Dutch, whose
-    // words without entry are mostly compounds, translated by their parts.
-    const std::string stem = stemmer.StemFolded(word);
-    const auto& stems = source == Language::kDutch ? dutch_stems_ : french_stems_;
-    if (stem.size() >= kMinimumRelativePrefix) {
-      const std::string prefix = stem.substr(0, kMinimumRelativePrefix);
-      std::string best;
-      std::size_t best_length = 0;
-      for (auto it = std::lower_bound(stems.begin(), stems.end(), prefix);
-           it != stems.end() && it->starts_with(prefix); ++it) {
-        std::size_t length = 0;
-        while (length < it->size() && length < stem.size() && (*it)[length] == stem[length]) {
-          ++length;
-        }
-        if (length > best_length) {
-          best = *it;
-          best_length = length;
-        }
-      }
-      if (!best.empty()) {
-        translations = lexicon_.Translate(source, best);
-        for (Translation& translation : translations) translation.weight *= kRelativeWeight;
-      }
+    // A relative ("partenariat" -> "partenaire"). Not for Dutch, whose words without entry are
+    // mostly compounds, translated by their parts.
+    const std::string relative =
+        lexicon_.NearestStem(source, stemmer.StemFolded(word), kMinimumRelativePrefix);
+    if (!relative.empty()) {
+      translations = lexicon_.Translate(source, relative);
+      for (Translation& translation : translations) translation.weight *= kRelativeWeight;
     }
   }
   return translations;

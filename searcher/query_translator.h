@@ -65,9 +65,7 @@ class QueryTranslator {
   const Lexicon& lexicon_;
   Stemmer dutch_stemmer_;
   Stemmer french_stemmer_;
-  Analyzer dutch_analyzer_;               // for compounds
-  std::vector<std::string> dutch_stems_;  // the lexicon's stems, sorted: for relatives
-  std::vector<std::string> french_stems_;
+  Analyzer dutch_analyzer_;  // for compounds
 };
 
 }  // namespace parlsearch

@@ -27,6 +27,19 @@ TEST(Lexicon, TranslatesEitherWayBestFirst) {
   EXPECT_TRUE(lexicon.Translate(Language::kEnglish, "protect").empty());
 }
 
+TEST(Lexicon, NearestStemSharesTheLongestPrefix) {
+  Lexicon lexicon;
+  lexicon.Add("partner", "partenair", 0.5, kFromDictionary);
+  lexicon.Add("partij", "parti", 0.5, kFromDictionary);
+  lexicon.Add("vennoot", "partenai", 0.5, kFromDictionary);
+  EXPECT_EQ(lexicon.NearestStem(Language::kFrench, "partenariat", 6), "partenai");
+  EXPECT_EQ(lexicon.NearestStem(Language::kFrench, "partenaires", 6), "partenair");
+  EXPECT_EQ(lexicon.NearestStem(Language::kFrench, "particul", 6), "");  // "parti": 5 letters
+  EXPECT_EQ(lexicon.NearestStem(Language::kFrench, "parten", 7), "");    // shorter than asked
+  EXPECT_EQ(lexicon.NearestStem(Language::kDutch, "partnerschap", 6), "partner");
+  EXPECT_EQ(lexicon.NearestStem(Language::kEnglish, "partnership", 6), "");
+}
+
 TEST(Lexicon, SourcesThatAgreeStrengthenAnEntry) {
   Lexicon lexicon;
   lexicon.Add("burger", "citoyen", 0.5, kFromDictionary);

@@ -54,6 +54,11 @@ class Lexicon {
   // French.
   std::vector<Translation> Translate(Language language, std::string_view stem) const;
 
+  // The stem of `language` with entries that shares the longest prefix with `stem`, at least
+  // `min_prefix` letters long (the first in byte order among equals); empty if there is none.
+  // For a word without entry, its derivational relatives ("partenariat" -> "partenaire").
+  std::string NearestStem(Language language, std::string_view stem, std::size_t min_prefix) const;
+
   // Sets the word shown for `stem` of `language` (the index's most frequent word with that stem).
   void SetWord(Language language, std::string_view stem, std::string_view word);
 
@@ -74,8 +79,9 @@ class Lexicon {
  private:
   std::vector<LexiconEntry> entries_;
   std::map<std::pair<std::string, std::string>, std::size_t> positions_;  // stems -> entry
-  std::unordered_map<std::string, std::vector<std::size_t>> by_dutch_;
-  std::unordered_map<std::string, std::vector<std::size_t>> by_french_;
+  // Ordered, for NearestStem().
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_dutch_;
+  std::map<std::string, std::vector<std::size_t>, std::less<>> by_french_;
   std::unordered_map<std::string, std::string> dutch_words_;
   std::unordered_map<std::string, std::string> french_words_;
 };
