@@ -42,10 +42,7 @@ class SourcesTest : public ::testing::Test {
     const std::string corpus = directory_->path() + "/corpus";
     fs::create_directories(corpus + "/parlamint-be");
     std::string report = ReadFile(testing::BundledReport());
-    for (std::size_t at = report.find(kNumber); at != std::string::npos;
-         at = report.find(kNumber, at)) {
-      report.replace(at, kNumber.size(), kOtherNumber);
-    }
+    testing::ReplaceAll(&report, kNumber, kOtherNumber);
     directory_->Write("corpus/report.txt", report);
     fs::copy(testing::SourcePath("tests/corpus/data/A-805-2_2023-2024_paradigm.pdf"),
              corpus + "/report.pdf");

@@ -135,29 +135,23 @@ TEST_F(ReportReaderTest, EveryParagraphHasAUniqueIdAndSequence) {
 }
 
 // Other extractions of the same report: what another PDF tool or a copy through an editor gives.
-std::string SingleSpaced(const std::string& text) {
+
+// The lines of `text` that `keep` accepts, each followed by a newline.
+std::string KeepLines(const std::string& text, bool (*keep)(const std::string& line)) {
   std::string out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) out += text.substr(start, end - start) + "\n";
-    start = end + 1;
+  for (const std::string& line : testing::Lines(text)) {
+    if (keep(line)) out += line + "\n";
   }
   return out;
 }
 
+std::string SingleSpaced(const std::string& text) {
+  return KeepLines(text, [](const std::string& line) { return !line.empty(); });
+}
+
 std::string WithoutRunningHeaders(const std::string& text) {
-  std::string out;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string line = text.substr(start, end - start);
-    if (ParseRunningHeader(line, nullptr) < 0) out += line + "\n";
-    start = end + 1;
-  }
-  return out;
+  return KeepLines(text,
+                   [](const std::string& line) { return ParseRunningHeader(line, nullptr) < 0; });
 }
 
 std::string WithCarriageReturns(const std::string& text) {
@@ -195,14 +189,6 @@ TEST_F(ReportReaderTest, OtherExtractionsOfTheReportGiveTheSameParagraphs) {
   EXPECT_EQ(Summary(reader.ReadText(WithCarriageReturns(text), "crlf.txt")), expected);
 }
 
-// Replaces every occurrence of `from` in `text` by `to`.
-void ReplaceAll(std::string* text, const std::string& from, const std::string& to) {
-  for (std::size_t at = text->find(from); at != std::string::npos;
-       at = text->find(from, at + to.size())) {
-    text->replace(at, from.size(), to);
-  }
-}
-
 std::string Upper(std::string text) {
   for (char& c : text) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return text;
@@ -233,10 +219,10 @@ TEST(ReportReaderNames, OtherPeopleWithTheSameRolesAreFollowedTheSameWay) {
   std::sort(names.begin(), names.end(),
             [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
   for (const auto& [name, other] : names) {
-    ReplaceAll(&text, name, other);
+    testing::ReplaceAll(&text, name, other);
     const std::string surname = name.substr(name.find(' ') + 1);
     const std::string other_surname = other.substr(other.find(' ') + 1);
-    ReplaceAll(&text, Upper(surname), Upper(other_surname));
+    testing::ReplaceAll(&text, Upper(surname), Upper(other_surname));
   }
   testing::TempDir directory;
   const Roster original_roster = Roster::Load(testing::BundledRoster());

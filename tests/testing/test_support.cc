@@ -132,4 +132,11 @@ std::vector<std::string> Lines(const std::string& text) {
   return lines;
 }
 
+void ReplaceAll(std::string* text, const std::string& from, const std::string& to) {
+  for (std::size_t at = text->find(from); at != std::string::npos;
+       at = text->find(from, at + to.size())) {
+    text->replace(at, from.size(), to);
+  }
+}
+
 }  // namespace parlsearch::testing

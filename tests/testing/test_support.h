@@ -49,6 +49,9 @@ std::string Extraction(const std::vector<std::string>& lines);
 // The lines of `text`, without their line ends.
 std::vector<std::string> Lines(const std::string& text);
 
+// Replaces every occurrence of `from` in `*text` by `to`.
+void ReplaceAll(std::string* text, const std::string& from, const std::string& to);
+
 }  // namespace parlsearch::testing
 
 #endif  // PARLSEARCH_TESTS_TESTING_TEST_SUPPORT_H_

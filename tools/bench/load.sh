@@ -14,21 +14,13 @@ work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-load-XXXXXX")"
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-report=corpus/samples/A-805-2_2023-2024_paradigm.txt
-report_bytes=$(wc -c < "$report")
-copies=$(( (size_mb * 1000000 + report_bytes - 1) / report_bytes ))
-mkdir -p "$work/corpus"
-i=0
-while [ "$i" -lt "$copies" ]; do
-  sed "s#A-805/2#A-$((10000 + i))/2#g" "$report" > "$work/corpus/report-$i.txt"
-  i=$((i + 1))
-done
+. tools/bench/common.sh
+replicate_report "$work/corpus" "$size_mb"
 "$build/parlsearch" index --db "$work/db" --roster corpus/rosters/brussels-parliament-2019-2024.tsv \
   "$work/corpus" > /dev/null
 
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores," \
-     "$(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr)"
-echo "corpus:  $copies copies of the bundled report ($(cat "$work"/corpus/*.txt | wc -c) bytes);" \
+print_machine
+echo "corpus:  $copies copies of the bundled report ($corpus_bytes bytes);" \
      "wrk: 2 threads, 8 connections, ${seconds} s per run"
 
 # wrk picks one query of the set per request.

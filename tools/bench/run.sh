@@ -14,19 +14,10 @@ build="${BUILD:-build}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-bench-XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-report=corpus/samples/A-805-2_2023-2024_paradigm.txt
-report_bytes=$(wc -c < "$report")
-copies=$(( (size_mb * 1000000 + report_bytes - 1) / report_bytes ))
-mkdir -p "$work/corpus"
-i=0
-while [ "$i" -lt "$copies" ]; do
-  sed "s#A-805/2#A-$((10000 + i))/2#g" "$report" > "$work/corpus/report-$i.txt"
-  i=$((i + 1))
-done
-corpus_bytes=$(cat "$work"/corpus/*.txt | wc -c)
+. tools/bench/common.sh
+replicate_report "$work/corpus" "$size_mb"
 
-echo "machine: $(lscpu | sed -n 's/^Model name: *//p' | head -n 1), $(nproc) cores," \
-     "$(free -g | awk '/^Mem:/ {print $2}') GiB; $(uname -sr)"
+print_machine
 echo "corpus:  $copies copies of the bundled report, $corpus_bytes bytes"
 
 now() { date +%s.%N; }
@@ -71,6 +62,7 @@ echo "micro-benchmarks (median cpu time per operation of 5 repetitions; ratio to
       peer = ""
       if (name == "AnalyzeDutch") peer = "PeerXapianTermGeneratorDutch"
       if (name == "AnalyzeFrench") peer = "PeerXapianTermGeneratorFrench"
+      if (name == "LoadDutchWordList") peer = "PeerUnorderedSetDutchWordList"
       if (peer != "" && cpu[peer] > 0) line = line sprintf("   ratio %.2f", cpu[name] / cpu[peer])
       if (items[name] > 0) line = line sprintf("   %.0f paragraphs/s", items[name])
       print line
