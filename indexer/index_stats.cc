@@ -1,6 +1,7 @@
 #include "parlsearch/indexer/index_stats.h"
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 
 #include "parlsearch/indexer/schema.h"
 
@@ -49,6 +50,19 @@ IndexStats ReadIndexStats(const std::string& path) {
   stats.terms = CountTerms(database, "");
   stats.bytes_on_disk = FolderSize(path);
   return stats;
+}
+
+std::string IndexStatsToJson(const IndexStats& stats, bool include_path, int indent) {
+  nlohmann::json record = {{"schema_version", stats.schema_version},
+                           {"documents", stats.documents},
+                           {"paragraphs", stats.paragraphs},
+                           {"paragraphs_per_language", stats.paragraphs_per_language},
+                           {"speakers", stats.speakers},
+                           {"parties", stats.parties},
+                           {"terms", stats.terms},
+                           {"bytes_on_disk", stats.bytes_on_disk}};
+  if (include_path) record["path"] = stats.path;
+  return record.dump(indent);
 }
 
 }  // namespace parlsearch

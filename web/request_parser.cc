@@ -38,14 +38,7 @@ int Integer(const QueryParameters& parameters, const std::string& name, int fall
 std::vector<std::string> Facets(const QueryParameters& parameters) {
   std::vector<std::string> facets;
   for (const std::string& value : All(parameters, "facets")) {
-    std::size_t start = 0;
-    while (start <= value.size()) {
-      const std::size_t comma = value.find(',', start);
-      const std::size_t end = comma == std::string::npos ? value.size() : comma;
-      if (end > start) facets.push_back(value.substr(start, end - start));
-      if (comma == std::string::npos) break;
-      start = comma + 1;
-    }
+    for (std::string& name : SplitFacetList(value)) facets.push_back(std::move(name));
   }
   return facets;
 }

@@ -123,15 +123,7 @@ void Server::State::Paragraph(const httplib::Request& request, httplib::Response
 void Server::State::Stats(httplib::Response& response) {
   Guard(response, [&] {
     const IndexStats stats = ReadIndexStats(options.index_path);
-    const json body = {{"documents", stats.documents},
-                       {"paragraphs", stats.paragraphs},
-                       {"paragraphs_per_language", stats.paragraphs_per_language},
-                       {"speakers", stats.speakers},
-                       {"parties", stats.parties},
-                       {"terms", stats.terms},
-                       {"bytes_on_disk", stats.bytes_on_disk},
-                       {"schema_version", stats.schema_version}};
-    response.set_content(body.dump(), kJson);
+    response.set_content(IndexStatsToJson(stats, /*include_path=*/false), kJson);
   });
 }
 

@@ -71,6 +71,12 @@ class SearcherTest : public ::testing::Test {
 
 testing::TempDir* SearcherTest::directory_ = nullptr;
 
+TEST(SplitFacetList, SkipsEmptyItems) {
+  EXPECT_EQ(SplitFacetList("party,lang"), (std::vector<std::string>{"party", "lang"}));
+  EXPECT_EQ(SplitFacetList(",party,,year,"), (std::vector<std::string>{"party", "year"}));
+  EXPECT_TRUE(SplitFacetList("").empty());
+}
+
 TEST_F(SearcherTest, EverySpellingFindsTheSamePairs) {
   const std::set<std::string> accented = Pairs(Search("interopérabilité"));
   EXPECT_EQ(accented.size(), 4u);

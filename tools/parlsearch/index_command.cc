@@ -2,7 +2,6 @@
 #include <cstdio>
 #include <iostream>
 #include <memory>
-#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -130,16 +129,7 @@ struct StatsOptions {
 int RunStats(const StatsOptions& options) {
   const IndexStats stats = ReadIndexStats(DatabasePath(options.database));
   if (options.json) {
-    nlohmann::json record = {{"path", stats.path},
-                             {"schema_version", stats.schema_version},
-                             {"documents", stats.documents},
-                             {"paragraphs", stats.paragraphs},
-                             {"paragraphs_per_language", stats.paragraphs_per_language},
-                             {"speakers", stats.speakers},
-                             {"parties", stats.parties},
-                             {"terms", stats.terms},
-                             {"bytes_on_disk", stats.bytes_on_disk}};
-    std::cout << record.dump(2) << '\n';
+    std::cout << IndexStatsToJson(stats, /*include_path=*/true, 2) << '\n';
     return 0;
   }
   std::cout << "index        " << stats.path << '\n'

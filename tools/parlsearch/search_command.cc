@@ -35,19 +35,6 @@ struct SearchOptions {
   std::string color = "auto";
 };
 
-std::vector<std::string> SplitCommas(const std::string& text) {
-  std::vector<std::string> parts;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    const std::size_t comma = text.find(',', start);
-    const std::size_t end = comma == std::string::npos ? text.size() : comma;
-    if (end > start) parts.push_back(text.substr(start, end - start));
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return parts;
-}
-
 int TerminalWidth() {
   winsize size{};
   if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
@@ -67,7 +54,7 @@ int RunSearch(const SearchOptions& options) {
   request.sections = options.sections;
   request.from_date = options.from;
   request.to_date = options.to;
-  request.facets = SplitCommas(options.facets);
+  request.facets = SplitFacetList(options.facets);
   request.sort = options.sort == "date" ? SortOrder::kDate : SortOrder::kRelevance;
   request.limit = options.limit;
   request.offset = options.offset;

@@ -23,6 +23,11 @@ struct IndexStats {
 // Reads the statistics of the index at `path`. Throws IndexError if it cannot be opened.
 IndexStats ReadIndexStats(const std::string& path);
 
+// The statistics as one JSON object (the keys are the fields' names). `include_path`: whether to
+// name the index's folder, which the HTTP API does not tell its visitors. `indent` as
+// nlohmann::json::dump.
+std::string IndexStatsToJson(const IndexStats& stats, bool include_path, int indent = -1);
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_INDEXER_INDEX_STATS_H_

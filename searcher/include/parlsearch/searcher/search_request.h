@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parlsearch/stemming/language.h"
@@ -15,6 +16,10 @@ enum class SortOrder { kRelevance, kDate };
 // The facets a search can count, by name.
 inline constexpr const char* kFacetNames[] = {"party",   "speaker", "lang", "doc",
                                               "section", "role",    "year", "month"};
+
+// The facet names of a comma-separated list, as users give them ("party,lang"; empty items
+// skipped). The names are checked by the search.
+std::vector<std::string> SplitFacetList(std::string_view list);
 
 struct SearchRequest {
   // The query, in Xapian's query language with parlsearch's fields (docs/search.md). Required.
