@@ -2,7 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <string>
+#include <vector>
 
 #include "parlsearch/error.h"
 #include "testing/test_support.h"
@@ -59,6 +61,50 @@ TEST(WordList, WithoutAccentsFindsFoldedForms) {
   EXPECT_TRUE(list.ContainsFolded("interoperabilite"));
   EXPECT_TRUE(list.ContainsFolded("region"));
   EXPECT_FALSE(list.ContainsFolded("région"));
+}
+
+TEST(WordList, CacheFileIsWrittenOnceThenMapped) {
+  const testing::TempDir folder;
+  const std::string path = folder.Write("words", "Bescherming\ngegevens\nRégion\n");
+  const std::string cache = folder.path() + "/cache";
+  const WordList parsed = WordList::LoadCached(path, cache);
+  std::vector<std::filesystem::path> files;
+  for (const auto& entry : std::filesystem::directory_iterator(cache)) files.push_back(entry);
+  ASSERT_EQ(files.size(), 1u);
+  const auto written = std::filesystem::last_write_time(files[0]);
+
+  for (const WordList& list : {parsed, WordList::LoadCached(path, cache)}) {
+    EXPECT_EQ(list.size(), 3u);
+    EXPECT_TRUE(list.Contains("GEGEVENS"));
+    EXPECT_TRUE(list.Contains("région"));
+    EXPECT_FALSE(list.Contains("region"));
+  }
+  EXPECT_EQ(std::filesystem::last_write_time(files[0]), written);  // read, not rewritten
+}
+
+TEST(WordList, DamagedOrStaleCacheIsRebuilt) {
+  const testing::TempDir folder;
+  const std::string path = folder.Write("words", "stad\nhaven\n");
+  const std::string cache = folder.path() + "/cache";
+  WordList::LoadCached(path, cache);
+  for (const auto& entry : std::filesystem::directory_iterator(cache)) {
+    std::filesystem::resize_file(entry.path(), 20);  // cut short
+  }
+  const WordList rebuilt = WordList::LoadCached(path, cache);
+  EXPECT_TRUE(rebuilt.Contains("haven"));
+
+  // A changed list is another cache file: the new words are found.
+  folder.Write("words", "stad\nhaven\nbrug\nkade\n");
+  const WordList changed = WordList::LoadCached(path, cache);
+  EXPECT_EQ(changed.size(), 4u);
+  EXPECT_TRUE(changed.Contains("kade"));
+}
+
+TEST(WordList, UnwritableCacheFolderOnlyCostsTheParse) {
+  const testing::TempDir folder;
+  const std::string path = folder.Write("words", "stad\n");
+  const std::string blocked = folder.Write("file", "");  // a file where a folder should be
+  EXPECT_TRUE(WordList::LoadCached(path, blocked + "/cache").Contains("stad"));
 }
 
 TEST(WordList, MissingFileIsAnInputError) {
