@@ -105,20 +105,16 @@ Xapian::Document ParagraphDocumentBuilder::Build(
     document.add_boolean_term(std::string(schema::kPairPrefix) + paragraph.pair);
   }
 
-  document.add_value(schema::kPartySlot, paragraph.party);
-  document.add_value(schema::kSpeakerSlot, paragraph.speaker);
-  document.add_value(schema::kLanguageSlot, std::string(LanguageCode(paragraph.lang)));
-  document.add_value(schema::kDocumentSlot, paragraph.doc);
-  document.add_value(schema::kSectionSlot, paragraph.section);
-  document.add_value(schema::kRoleSlot, paragraph.role);
+  const std::string language(LanguageCode(paragraph.lang));
+  const std::string year = date.empty() ? "" : date.substr(0, 4);
+  const std::string month = date.empty() ? "" : paragraph.date.substr(0, 7);
+  document.add_value(schema::kFacetSlot,
+                     schema::FacetRecord({paragraph.pair, paragraph.party, paragraph.speaker,
+                                          language, paragraph.doc, paragraph.section,
+                                          paragraph.role, year, month}));
   document.add_value(schema::kOrderSlot, OrderValue(paragraph, order));
-  document.add_value(schema::kPairSlot, paragraph.pair);
-  document.add_value(schema::kKindSlot, std::string(KindName(paragraph.kind)));
-  if (!date.empty()) {
-    document.add_value(schema::kDateSlot, date);
-    document.add_value(schema::kYearSlot, date.substr(0, 4));
-    document.add_value(schema::kMonthSlot, paragraph.date.substr(0, 7));
-  }
+  if (!paragraph.pair.empty()) document.add_value(schema::kPairSlot, paragraph.pair);
+  if (!date.empty()) document.add_value(schema::kDateSlot, date);
   return document;
 }
 

@@ -1,11 +1,42 @@
 #include "parlsearch/indexer/schema.h"
 
+#include <algorithm>
 #include <filesystem>
 
 #include "parlsearch/error.h"
 #include "parlsearch/stemming/normalizer.h"
 
 namespace parlsearch::schema {
+
+std::string FacetRecord(const std::array<std::string_view, kFacetRecordSize>& values) {
+  std::string record;
+  for (std::string_view value : values) {
+    const std::size_t start = record.size();
+    record.append(value);
+    std::replace(record.begin() + static_cast<std::ptrdiff_t>(start), record.end(),
+                 kFacetSeparator, ' ');
+    record.push_back(kFacetSeparator);
+  }
+  return record;
+}
+
+bool SplitFacetRecord(std::string_view record,
+                      std::array<std::string_view, kFacetRecordSize>* values) {
+  for (std::size_t i = 0; i < kFacetRecordSize; ++i) {
+    const std::size_t end = record.find(kFacetSeparator);
+    if (end == std::string_view::npos) return false;
+    (*values)[i] = record.substr(0, end);
+    record.remove_prefix(end + 1);
+  }
+  return record.empty();
+}
+
+int FacetField(std::string_view name) {
+  for (std::size_t i = 1; i < kFacetRecordSize; ++i) {
+    if (kFacetRecordFields[i] == name) return static_cast<int>(i);
+  }
+  return -1;
+}
 
 std::string BooleanTerm(std::string_view prefix, std::string_view value) {
   std::string term(prefix);

@@ -4,21 +4,40 @@
 
 #include <xapian.h>
 
+#include <cstdint>
+#include <deque>
 #include <map>
 #include <string>
+#include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "parlsearch/searcher/search_result.h"
 
 namespace parlsearch {
 
+// A set of 64-bit keys with open addressing: the counter inserts a few keys per matching
+// paragraph, and a node-based set's allocation per key was most of its cost.
+class KeySet {
+ public:
+  // True if `key` was not in the set yet.
+  bool Insert(std::uint64_t key);
+  std::size_t size() const { return size_; }
+
+ private:
+  void Grow();
+  std::vector<std::uint64_t> slots_;  // 0: free; key 0 is stored as kZero
+  std::size_t size_ = 0;
+};
+
 // A match spy that counts the hits, and for each value of each facet the hits having it. A hit
 // is a translation pair (or a paragraph without translation), as the search collapses pairs, so
 // a value counts each pair once however many of its paragraphs match: the count equals the
 // number of hits that filtering on the value returns. (Xapian's own estimate of the number of
 // collapsed matches is only an estimate, even when every document is checked.)
+//
+// It reads one value per paragraph, the facet record (schema.h), and keeps pairs and values as
+// 64-bit hashes of their ids.
 class FacetCounter : public Xapian::MatchSpy {
  public:
   // `facets`: names from kFacetNames. Throws QueryError for an unknown name.
@@ -35,11 +54,15 @@ class FacetCounter : public Xapian::MatchSpy {
  private:
   struct Facet {
     std::string name;
-    Xapian::valueno slot;
-    std::unordered_map<std::string, std::unordered_set<std::string>> hits;  // value -> hit keys
+    int field = 0;  // in the facet record
+    // Interned values: their counts, by index.
+    std::deque<std::string> names;
+    std::unordered_map<std::string_view, std::uint32_t> index;
+    std::vector<std::uint64_t> counts;
   };
   std::vector<Facet> facets_;
-  std::unordered_set<std::string> hits_;
+  KeySet hits_;    // pair (or paragraph) keys
+  KeySet counted_;  // (facet, value, pair) keys already counted
 };
 
 }  // namespace parlsearch

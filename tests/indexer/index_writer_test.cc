@@ -1,6 +1,9 @@
 #include "parlsearch/indexer/index_writer.h"
 
 #include <gtest/gtest.h>
+
+#include <array>
+#include <string_view>
 #include <xapian.h>
 
 #include "parlsearch/corpus/report_reader.h"
@@ -128,9 +131,14 @@ TEST(IndexWriter, TermsFiltersAndValuesFollowTheSchema) {
   EXPECT_TRUE(HasTerm(database, "Lfr"));
 
   const Xapian::Document french = database.get_document(*database.postlist_begin("Qt-fr-1"));
-  EXPECT_EQ(french.get_value(schema::kPartySlot), "Ecolo");
   EXPECT_EQ(french.get_value(schema::kDateSlot), "20240321");
-  EXPECT_EQ(french.get_value(schema::kMonthSlot), "2024-03");
+  std::array<std::string_view, schema::kFacetRecordSize> facets;
+  const std::string record = french.get_value(schema::kFacetSlot);
+  ASSERT_TRUE(schema::SplitFacetRecord(record, &facets));
+  EXPECT_EQ(facets[schema::FacetField("party")], "Ecolo");
+  EXPECT_EQ(facets[schema::FacetField("lang")], "fr");
+  EXPECT_EQ(facets[schema::FacetField("year")], "2024");
+  EXPECT_EQ(facets[schema::FacetField("month")], "2024-03");
   EXPECT_NE(french.get_data().find("\"text\":\"L’interopérabilité est cruciale.\""),
             std::string::npos);
 }

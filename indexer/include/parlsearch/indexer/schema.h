@@ -7,12 +7,14 @@
 //           exact case-folded spelling when accents make it differ ("XE"), the parts of a Dutch
 //           compound ("XC", stemmed), joined tokens whole ("e-governance", unprefixed);
 //           boolean terms for filters, below, holding folded values;
-//   values  display values for facets and sorting, below.
+//   values  the facet record, the date, the reading order and the pair id, below.
 #ifndef PARLSEARCH_INDEXER_SCHEMA_H_
 #define PARLSEARCH_INDEXER_SCHEMA_H_
 
 #include <xapian.h>
 
+#include <array>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -20,7 +22,7 @@ namespace parlsearch::schema {
 
 // The schema version, stored in the index's metadata under kVersionKey. An index written with
 // another version cannot be read or extended.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;
 inline constexpr std::string_view kVersionKey = "parlsearch.schema";
 // Metadata key prefix of the per-document records (JSON: id, title, date, source, paragraphs).
 inline constexpr std::string_view kDocumentKeyPrefix = "parlsearch.document.";
@@ -45,21 +47,33 @@ inline constexpr std::string_view kKindPrefix = "XKIND";
 inline constexpr std::string_view kDatePrefix = "D";      // YYYYMMDD
 inline constexpr std::string_view kPairPrefix = "XPAIR";  // pair id, as is
 
-// Value slots. Display values (as written), except where noted.
+// Value slots.
 enum Slot : Xapian::valueno {
-  kPartySlot = 0,
-  kSpeakerSlot = 1,
-  kLanguageSlot = 2,  // "nl", "fr"
-  kDocumentSlot = 3,
-  kSectionSlot = 4,
-  kDateSlot = 5,  // YYYYMMDD, for date ranges and sorting
-  kRoleSlot = 6,
+  kFacetSlot = 0,  // the facet record, below
+  kDateSlot = 5,   // YYYYMMDD, for date ranges and sorting
   kOrderSlot = 7,  // date, document slug, language, seq: sorts in document order
-  kPairSlot = 8,
-  kKindSlot = 9,
-  kYearSlot = 10,   // YYYY
-  kMonthSlot = 11,  // YYYY-MM
+  kPairSlot = 8,   // pair id, as is: the collapse key
 };
+
+// The facet record: a paragraph's display values for the facets, packed in one value so that
+// counting facets over every matching paragraph reads one value per paragraph, not one per
+// facet (a value read in a match spy costs a lookup in the value stream of its slot). The
+// fields, in this order, each followed by kFacetSeparator: pair id, then the facets by name.
+inline constexpr char kFacetSeparator = '\x1f';
+inline constexpr std::string_view kFacetRecordFields[] = {
+    "pair", "party", "speaker", "lang", "doc", "section", "role", "year", "month"};
+inline constexpr std::size_t kFacetRecordSize = std::size(kFacetRecordFields);
+
+// The record of `values`, one per field of kFacetRecordFields (year "YYYY", month "YYYY-MM");
+// separators inside a value become spaces.
+std::string FacetRecord(const std::array<std::string_view, kFacetRecordSize>& values);
+
+// The fields of a record, as views into `record`; false if it does not have kFacetRecordSize.
+bool SplitFacetRecord(std::string_view record,
+                      std::array<std::string_view, kFacetRecordSize>* values);
+
+// The position of facet `name` in kFacetRecordFields, or -1 ("pair" is not a facet).
+int FacetField(std::string_view name);
 
 // The boolean term for `value` under `prefix`: the prefix and the folded value.
 std::string BooleanTerm(std::string_view prefix, std::string_view value);
