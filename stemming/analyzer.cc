@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <functional>
 #include <optional>
+#include <unordered_map>
 
 #include "parlsearch/stemming/decompounder.h"
 #include "parlsearch/stemming/normalizer.h"
@@ -86,6 +88,15 @@ struct Analyzer::Components {
     return rest;
   }
 
+  // AnalyzePart through the memo: text repeats its words (a few hundred make half of any
+  // text), and normalising and stemming a word costs far more than copying its result.
+  const AnalyzedWord& AnalyzePartMemoised(std::string_view part) const {
+    const auto found = memo.find(part);
+    if (found != memo.end()) return found->second;
+    if (memo.size() >= kMemoCapacity) memo.clear();
+    return memo.emplace(std::string(part), AnalyzePart(part)).first->second;
+  }
+
   AnalyzedWord AnalyzePart(std::string_view part) const {
     AnalyzedWord word;
     word.exact = FoldCase(part);  // FoldCase includes NFKC
@@ -118,6 +129,16 @@ struct Analyzer::Components {
   Tokenizer tokenizer;
   Stemmer stemmer;
   std::optional<Decompounder> decompounder;  // Dutch only, when decompounding
+
+  // Analysed words by their text, without positions; cleared when full, which bounds memory.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const {
+      return std::hash<std::string_view>{}(text);
+    }
+  };
+  static constexpr std::size_t kMemoCapacity = 1 << 16;
+  mutable std::unordered_map<std::string, AnalyzedWord, StringHash, std::equal_to<>> memo;
 };
 
 Analyzer::Analyzer(Language language, AnalyzerOptions options)
@@ -136,7 +157,7 @@ std::vector<AnalyzedWord> Analyzer::Analyze(std::string_view text) const {
     const std::size_t body_offset = token.offset + (token.text.size() - body.size());
     const std::vector<std::string_view> parts = SplitJoinedToken(body);
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      AnalyzedWord word = components_->AnalyzePart(parts[i]);
+      AnalyzedWord word = components_->AnalyzePartMemoised(parts[i]);
       if (i == 0 && parts.size() > 1) word.whole = FoldForMatching(body);
       word.position = words.size();
       word.offset = body_offset + static_cast<std::size_t>(parts[i].data() - body.data());

@@ -48,7 +48,8 @@ struct AnalyzerOptions {
 //   ends with the stem of the last part (a compound inflects on its head) and that stem has three
 //   letters or more; this drops splits of derived words ("verwerking" into "verwer" + "king").
 //
-// Not safe for concurrent use (it holds a tokenizer and a stemmer): one per thread.
+// Not safe for concurrent use (it holds a tokenizer, a stemmer and a memo of the words it has
+// analysed, at most 65 536 of them): one per thread.
 class Analyzer {
  public:
   // Throws Error for a language without a stemmer (kUnknown).
