@@ -20,8 +20,8 @@ grows with the replica number, so the vocabulary grows with the corpus as Heaps'
 text does. A word replaced in one side of a translation pair is replaced by the same synthetic
 word where it occurs in the other side (names, numbers and loanwords are shared by both).
 
-Everything is seeded: the same size gives the same file byte for byte, and a smaller corpus is
-a prefix of a larger one. MB here is 2^20 bytes of file, as peers.py reports it.
+Everything is seeded: the same size gives the same file byte for byte (with the same sources and
+Python), and a smaller corpus is a prefix of a larger one. MB here is 2^20 bytes of file, as peers.py reports it.
 """
 import argparse
 import collections
@@ -107,8 +107,6 @@ class Document:
         """Adds one group: the paragraphs of a pair, or a single unpaired paragraph."""
         group = []
         for p in paragraphs:
-            if p.tokens == ['']:
-                continue
             self.count[p.lang] += 1
             p.seq = self.count[p.lang]
             group.append(len(self.paragraphs))
@@ -126,27 +124,19 @@ def parse_with_parlsearch(parlsearch, args):
 
 def read_parsed(records, known_parties):
     """Documents from `parlsearch parse` records, keeping their pairs; nl and fr only."""
-    docs = {}
-    pairs = {}  # (doc, pair) -> records, in order
-    order = []  # (doc, pair or None, record)
+    groups = {}  # (doc, pair), or (doc, id) of an unpaired paragraph -> records, in order
     for r in records:
         if r['lang'] not in ('nl', 'fr') or not r['text'].strip():
             continue
         if r['speaker'] and r['party']:
             known_parties.setdefault(r['speaker'], r['party'])
-        if r['doc'] not in docs:
-            docs[r['doc']] = Document(r['doc'])
-        if r['pair']:
-            key = (r['doc'], r['pair'])
-            if key not in pairs:
-                pairs[key] = []
-                order.append((r['doc'], key))
-            pairs[key].append(r)
-        else:
-            order.append((r['doc'], [r]))
-    for doc, item in order:
-        group = pairs[item] if isinstance(item, tuple) else item
-        group = sorted(group, key=lambda r: r['lang'] != 'nl')
+        key = (r['doc'], 'pair', r['pair']) if r['pair'] else (r['doc'], 'id', r['id'])
+        groups.setdefault(key, []).append(r)
+    docs = {}
+    for (doc, _, _), group in groups.items():
+        if doc not in docs:
+            docs[doc] = Document(doc)
+        group.sort(key=lambda r: r['lang'] != 'nl')  # Dutch first, as in the Europarl groups
         docs[doc].add(Paragraph(r['lang'], r['text'], r['speaker']) for r in group)
     return list(docs.values())
 
@@ -230,6 +220,7 @@ class SyntheticPool:
 
 
 def same_case(word, like):
+    """`word` in the case of `like` (lower, Capitalized or UPPER), as it takes its place."""
     if like[0].isupper():
         return word.upper() if len(like) > 1 and like.isupper() else word.capitalize()
     return word
@@ -239,6 +230,8 @@ def same_case(word, like):
 # replicas
 
 class Generator:
+    """Writes replicas of the source documents and counts what it wrote, for the summary."""
+
     def __init__(self, docs, speakers, parties, rate):
         self.docs = docs
         self.speakers = speakers

@@ -50,7 +50,7 @@ import json, sys
 peers = json.load(open(sys.argv[1], encoding='utf-8'))['peers']
 ours, theirs = peers.get('parlsearch', {}), peers.get('lucene', {})
 if 'query' not in ours or 'query' not in theirs:
-    print('parlsearch / Lucene++: no ratio (an engine is missing or failed)')
+    print('parlsearch / Lucene++: no ratio (one of them was not run or failed)')
     sys.exit(0)
 build = ours['build']['text_mb_per_s'] / theirs['build']['text_mb_per_s']
 size = ours['index_mb'] / theirs['index_mb']
