@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <vector>
 
 #include "paragraph_document.h"
 #include "parlsearch/error.h"
@@ -30,10 +31,40 @@ std::string DocumentRecord(const Document& document) {
 
 }  // namespace
 
+struct PreparedDocument::Parts {
+  std::string id;
+  std::string record;  // DocumentRecord
+  std::vector<Xapian::Document> paragraphs;
+  std::map<std::string, Xapian::termcount> spelling;
+};
+
+PreparedDocument::PreparedDocument() : parts_(std::make_unique<Parts>()) {}
+PreparedDocument::~PreparedDocument() = default;
+PreparedDocument::PreparedDocument(PreparedDocument&&) noexcept = default;
+PreparedDocument& PreparedDocument::operator=(PreparedDocument&&) noexcept = default;
+std::size_t PreparedDocument::paragraphs() const { return parts_->paragraphs.size(); }
+
+DocumentPreparer::DocumentPreparer() : builder_(std::make_unique<ParagraphDocumentBuilder>()) {}
+DocumentPreparer::~DocumentPreparer() = default;
+DocumentPreparer::DocumentPreparer(DocumentPreparer&&) noexcept = default;
+DocumentPreparer& DocumentPreparer::operator=(DocumentPreparer&&) noexcept = default;
+
+PreparedDocument DocumentPreparer::Prepare(const Document& document) {
+  PreparedDocument prepared;
+  PreparedDocument::Parts& parts = *prepared.parts_;
+  parts.id = document.id;
+  parts.record = DocumentRecord(document);
+  parts.paragraphs.reserve(document.paragraphs.size());
+  for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
+    parts.paragraphs.push_back(builder_->Build(document.paragraphs[i], i, &parts.spelling));
+  }
+  return prepared;
+}
+
 struct IndexWriter::State {
   std::string path;
   Xapian::WritableDatabase database;
-  ParagraphDocumentBuilder builder;
+  DocumentPreparer preparer;
   bool in_transaction = false;
   std::size_t pending = 0;
 
@@ -87,21 +118,22 @@ IndexWriter::~IndexWriter() {
 IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
 IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
 
-void IndexWriter::Replace(const Document& document) {
+void IndexWriter::Replace(const Document& document) { Replace(state_->preparer.Prepare(document)); }
+
+void IndexWriter::Replace(PreparedDocument document) {
+  PreparedDocument::Parts& parts = *document.parts_;
   try {
     state_->Begin();
     Xapian::WritableDatabase& database = state_->database;
-    state_->DeleteParagraphs(schema::BooleanTerm(schema::kDocumentPrefix, document.id));
-    std::map<std::string, Xapian::termcount> spelling;
-    for (std::size_t i = 0; i < document.paragraphs.size(); ++i) {
-      database.add_document(state_->builder.Build(document.paragraphs[i], i, &spelling));
-    }
-    for (const auto& [word, count] : spelling) database.add_spelling(word, count);
-    database.set_metadata(DocumentKey(document.id), DocumentRecord(document));
-    state_->pending += document.paragraphs.size();
+    // A new document has nothing to delete; looking costs one term lookup.
+    const std::string term = schema::BooleanTerm(schema::kDocumentPrefix, parts.id);
+    if (database.term_exists(term)) state_->DeleteParagraphs(term);
+    for (Xapian::Document& paragraph : parts.paragraphs) database.add_document(paragraph);
+    for (const auto& [word, count] : parts.spelling) database.add_spelling(word, count);
+    database.set_metadata(DocumentKey(parts.id), parts.record);
+    state_->pending += parts.paragraphs.size();
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": cannot write document " + document.id + ": " +
-                     error.get_msg());
+    throw IndexError(state_->path + ": cannot write document " + parts.id + ": " + error.get_msg());
   }
 }
 

@@ -108,10 +108,10 @@ Xapian::Document ParagraphDocumentBuilder::Build(
   const std::string language(LanguageCode(paragraph.lang));
   const std::string year = date.empty() ? "" : date.substr(0, 4);
   const std::string month = date.empty() ? "" : paragraph.date.substr(0, 7);
-  document.add_value(schema::kFacetSlot,
-                     schema::FacetRecord({paragraph.pair, paragraph.party, paragraph.speaker,
-                                          language, paragraph.doc, paragraph.section,
-                                          paragraph.role, year, month}));
+  document.add_value(
+      schema::kFacetSlot,
+      schema::FacetRecord({paragraph.pair, paragraph.party, paragraph.speaker, language,
+                           paragraph.doc, paragraph.section, paragraph.role, year, month}));
   document.add_value(schema::kOrderSlot, OrderValue(paragraph, order));
   if (!paragraph.pair.empty()) document.add_value(schema::kPairSlot, paragraph.pair);
   if (!date.empty()) document.add_value(schema::kDateSlot, date);

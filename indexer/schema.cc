@@ -13,8 +13,8 @@ std::string FacetRecord(const std::array<std::string_view, kFacetRecordSize>& va
   for (std::string_view value : values) {
     const std::size_t start = record.size();
     record.append(value);
-    std::replace(record.begin() + static_cast<std::ptrdiff_t>(start), record.end(),
-                 kFacetSeparator, ' ');
+    std::replace(record.begin() + static_cast<std::ptrdiff_t>(start), record.end(), kFacetSeparator,
+                 ' ');
     record.push_back(kFacetSeparator);
   }
   return record;

@@ -7,6 +7,7 @@
 
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/index_writer.h"
+#include "preparing_reader.h"
 
 namespace parlsearch {
 namespace {
@@ -59,36 +60,41 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
 
   IndexReport report;
   std::optional<IndexWriter> writer;
-  for (const std::string& file : files) {
-    std::vector<Document> documents;
-    bool failed = false;
-    try {
-      const SourceFormat format = DetectFormat(file, options.source.format);
-      if (options.on_note) options.on_note(file + ": read as " + std::string(FormatName(format)));
-      SourceOptions source = options.source;
-      source.format = format;
-      documents = ReadSource(file, source);
-    } catch (const InputError& error) {
-      report.failures.push_back(error.what());
-      failed = true;
+  // Prepared paragraphs that may wait for the writer: enough to keep both threads busy, a small
+  // part of a batch in memory.
+  constexpr std::size_t kMaxPendingParagraphs = 4096;
+  PreparingReader reader(files, options.source, kMaxPendingParagraphs);
+  ReadStep step;
+  while (reader.Next(&step)) {
+    switch (step.kind) {
+      case ReadStep::Kind::kNote:
+        if (options.on_note) options.on_note(step.note);
+        break;
+      case ReadStep::Kind::kDocument: {
+        if (!writer) writer.emplace(index_path);
+        const std::size_t paragraphs = step.document->paragraphs();
+        writer->Replace(std::move(*step.document));
+        ++report.documents;
+        report.paragraphs += paragraphs;
+        if (writer->pending_paragraphs() >= options.batch_paragraphs) writer->Commit();
+        break;
+      }
+      case ReadStep::Kind::kFileEnd: {
+        const std::uint64_t bytes = FileSize(step.file);
+        if (step.failure) {
+          report.failures.push_back(*step.failure);
+        } else {
+          ++report.files;
+          report.bytes += bytes;
+        }
+        ++progress.files_done;
+        progress.bytes_done += bytes;
+        progress.paragraphs = report.paragraphs;
+        progress.seconds = SecondsSince(start);
+        if (options.on_progress) options.on_progress(progress);
+        break;
+      }
     }
-    const std::uint64_t bytes = FileSize(file);
-    if (!failed) {
-      ++report.files;
-      report.bytes += bytes;
-    }
-    for (const Document& document : documents) {
-      if (!writer) writer.emplace(index_path);
-      writer->Replace(document);
-      ++report.documents;
-      report.paragraphs += document.paragraphs.size();
-      if (writer->pending_paragraphs() >= options.batch_paragraphs) writer->Commit();
-    }
-    ++progress.files_done;
-    progress.bytes_done += bytes;
-    progress.paragraphs = report.paragraphs;
-    progress.seconds = SecondsSince(start);
-    if (options.on_progress) options.on_progress(progress);
   }
   if (writer) {
     if (options.rebuild_lexicon) report.lexicon = writer->RebuildLexicon(options.lexicon);

@@ -12,6 +12,43 @@
 
 namespace parlsearch {
 
+class ParagraphDocumentBuilder;
+
+// A document analysed into what the index stores for it: the Xapian documents of its
+// paragraphs and the words it adds to the spelling dictionary. Analysis is most of the work of
+// indexing and needs no index, so documents can be prepared on other threads while a writer
+// stores the ones before (IndexSources does). Move-only.
+class PreparedDocument {
+ public:
+  PreparedDocument();
+  ~PreparedDocument();
+  PreparedDocument(PreparedDocument&&) noexcept;
+  PreparedDocument& operator=(PreparedDocument&&) noexcept;
+
+  std::size_t paragraphs() const;
+
+ private:
+  friend class DocumentPreparer;
+  friend class IndexWriter;
+  struct Parts;
+  std::unique_ptr<Parts> parts_;
+};
+
+// Prepares documents for IndexWriter. Holds one analyser per language; not safe for concurrent
+// use: one per thread.
+class DocumentPreparer {
+ public:
+  DocumentPreparer();
+  ~DocumentPreparer();
+  DocumentPreparer(DocumentPreparer&&) noexcept;
+  DocumentPreparer& operator=(DocumentPreparer&&) noexcept;
+
+  PreparedDocument Prepare(const Document& document);
+
+ private:
+  std::unique_ptr<ParagraphDocumentBuilder> builder_;
+};
+
 // Adds, replaces and removes documents in the index at one path, in batches that become visible
 // to readers all at once: changes are made inside a Xapian transaction that Commit() ends. A
 // process killed before Commit() leaves the index as it was at the last commit, so the index
@@ -30,6 +67,8 @@ class IndexWriter {
 
   // Stores `document`'s paragraphs, replacing every paragraph indexed before under its id.
   void Replace(const Document& document);
+  // The same for a document prepared beforehand (by any thread's DocumentPreparer).
+  void Replace(PreparedDocument document);
 
   // Removes the document `document_id` (its id, or its slug); returns the number of paragraphs
   // that go.
