@@ -1,7 +1,6 @@
 #include "facet_counter.h"
 
 #include <algorithm>
-#include <array>
 
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/schema.h"
@@ -11,16 +10,7 @@ namespace {
 
 constexpr std::uint64_t kZero = ~std::uint64_t{0};
 
-// FNV-1a, then mixed: keys of pair ids and of (facet, value, pair) triples.
-std::uint64_t Hash(std::string_view text, std::uint64_t seed = 14695981039346656037ull) {
-  std::uint64_t hash = seed;
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
+// Mixes the bits of a key: the low bits pick the slot.
 std::uint64_t Mix(std::uint64_t key) {
   key ^= key >> 33;
   key *= 0xff51afd7ed558ccdull;
@@ -58,40 +48,34 @@ void KeySet::Grow() {
   }
 }
 
-FacetCounter::FacetCounter(const std::vector<std::string>& facets) {
+FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* table)
+    : table_(table) {
   for (const std::string& name : facets) {
     Facet facet;
     facet.name = name;
-    facet.field = schema::FacetField(name);
-    if (facet.field < 0) throw QueryError("unknown facet: " + name);
+    const int field = schema::FacetField(name);
+    if (field < 1) throw QueryError("unknown facet: " + name);
+    facet.index = static_cast<std::size_t>(field - 1);
     facets_.push_back(std::move(facet));
   }
 }
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
-  const std::string record = document.get_value(schema::kFacetSlot);
-  std::array<std::string_view, schema::kFacetRecordSize> values;
-  if (!schema::SplitFacetRecord(record, &values)) values.fill(std::string_view());
-  // A paragraph without pair is a hit of its own: its key is its document id, kept apart from
-  // the hashes of pair ids by a tag in the top bit.
-  const std::string_view pair = values[0];
-  const std::uint64_t key = pair.empty() ? (std::uint64_t{1} << 63) | document.get_docid()
-                                         : Hash(pair) & ~(std::uint64_t{1} << 63);
-  hits_.Insert(key);
+  const FacetTable::Row& row = table_->RowOf(document);
+  const bool new_hit = hits_.Insert(row.hit_key);
+  const bool paired = (row.hit_key >> 63) == 0;
   for (std::size_t f = 0; f < facets_.size(); ++f) {
     Facet& facet = facets_[f];
-    const std::string_view value = values[static_cast<std::size_t>(facet.field)];
-    if (value.empty()) continue;
+    const std::uint32_t value = row.values[facet.index];
+    if (value == FacetTable::kNoValue) continue;
     // The other side of a pair usually has the same values (not the language): count a value
-    // once per hit.
-    if (!pair.empty() && !counted_.Insert(Hash(value, Mix(key ^ (f + 1))))) continue;
-    auto found = facet.index.find(value);
-    if (found == facet.index.end()) {
-      facet.names.emplace_back(value);
-      found = facet.index.emplace(facet.names.back(), facet.counts.size()).first;
-      facet.counts.push_back(0);
+    // once per hit. Unpaired paragraphs are hits of their own and need no such check.
+    if (paired) {
+      const std::uint64_t key = Mix(row.hit_key ^ Mix((std::uint64_t{f} << 32) | value));
+      if (!counted_.Insert(key) && !new_hit) continue;
     }
-    ++facet.counts[found->second];
+    if (value >= facet.counts.size()) facet.counts.resize(value + 1, 0);
+    ++facet.counts[value];
   }
 }
 
@@ -99,8 +83,10 @@ std::map<std::string, std::vector<FacetValue>> FacetCounter::Counts() const {
   std::map<std::string, std::vector<FacetValue>> counts;
   for (const Facet& facet : facets_) {
     std::vector<FacetValue>& values = counts[facet.name];
-    for (std::size_t i = 0; i < facet.names.size(); ++i) {
-      values.push_back({facet.names[i], facet.counts[i]});
+    for (std::size_t number = 1; number < facet.counts.size(); ++number) {
+      if (facet.counts[number] > 0) {
+        values.push_back({table_->Value(facet.index, number), facet.counts[number]});
+      }
     }
     const bool chronological = facet.name == "year" || facet.name == "month";
     std::sort(values.begin(), values.end(),

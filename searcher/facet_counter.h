@@ -5,13 +5,11 @@
 #include <xapian.h>
 
 #include <cstdint>
-#include <deque>
 #include <map>
 #include <string>
-#include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "facet_table.h"
 #include "parlsearch/searcher/search_result.h"
 
 namespace parlsearch {
@@ -36,12 +34,13 @@ class KeySet {
 // number of hits that filtering on the value returns. (Xapian's own estimate of the number of
 // collapsed matches is only an estimate, even when every document is checked.)
 //
-// It reads one value per paragraph, the facet record (schema.h), and keeps pairs and values as
-// 64-bit hashes of their ids.
+// It takes what it needs of each paragraph from `table`, which reads it from the index the first
+// time, and keeps pairs as 64-bit hashes of their ids.
 class FacetCounter : public Xapian::MatchSpy {
  public:
-  // `facets`: names from kFacetNames. Throws QueryError for an unknown name.
-  explicit FacetCounter(const std::vector<std::string>& facets);
+  // `facets`: names from kFacetNames. Throws QueryError for an unknown name. `table` must
+  // outlive the counter.
+  FacetCounter(const std::vector<std::string>& facets, FacetTable* table);
 
   void operator()(const Xapian::Document& document, double weight) override;
 
@@ -54,14 +53,12 @@ class FacetCounter : public Xapian::MatchSpy {
  private:
   struct Facet {
     std::string name;
-    int field = 0;  // in the facet record
-    // Interned values: their counts, by index.
-    std::deque<std::string> names;
-    std::unordered_map<std::string_view, std::uint32_t> index;
-    std::vector<std::uint64_t> counts;
+    std::size_t index = 0;              // in FacetTable::Row::values
+    std::vector<std::uint64_t> counts;  // by value number
   };
+  FacetTable* table_;
   std::vector<Facet> facets_;
-  KeySet hits_;    // pair (or paragraph) keys
+  KeySet hits_;     // pair (or paragraph) keys
   KeySet counted_;  // (facet, value, pair) keys already counted
 };
 

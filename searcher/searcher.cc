@@ -6,6 +6,7 @@
 #include <chrono>
 
 #include "facet_counter.h"
+#include "facet_table.h"
 #include "highlighter.h"
 #include "parlsearch/corpus/paragraph_json.h"
 #include "parlsearch/error.h"
@@ -77,6 +78,15 @@ struct Searcher::State {
   Lexicon lexicon;  // the builder reads it: replaced in place when the index changes
   QueryBuilder builder;
   Highlighter highlighter;
+  FacetTable facet_table;  // of the revision `database` reads
+
+  // Reads the index's latest revision; false if there was none newer.
+  bool Reopen() {
+    if (!database.reopen()) return false;
+    lexicon = ReadLexicon(database);
+    facet_table.Clear();
+    return true;
+  }
 
   SearchResult Run(const SearchRequest& request);
   SearchResult Run(const SearchRequest& request, bool any_word);
@@ -146,7 +156,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   enquire.set_collapse_key(schema::kPairSlot);
   // The counter sees every matching paragraph: totals and facet counts are exact, unless the
   // time limit stops the match early.
-  FacetCounter counter(request.facets);
+  FacetCounter counter(request.facets, &facet_table);
   enquire.add_matchspy(&counter);
   if (request.time_limit_seconds > 0) enquire.set_time_limit(request.time_limit_seconds);
   const auto start = std::chrono::steady_clock::now();
@@ -187,8 +197,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
       return state_->Run(request);
     } catch (const Xapian::DatabaseModifiedError&) {
       // A writer committed while we read: look again at the new state.
-      state_->database.reopen();
-      state_->lexicon = ReadLexicon(state_->database);
+      state_->Reopen();
       return state_->Run(request);
     }
   } catch (const Xapian::QueryParserError& error) {
@@ -238,9 +247,7 @@ std::optional<ParagraphView> Searcher::Find(const std::string& id) {
 
 bool Searcher::Reopen() {
   try {
-    if (!state_->database.reopen()) return false;
-    state_->lexicon = ReadLexicon(state_->database);
-    return true;
+    return state_->Reopen();
   } catch (const Xapian::Error& error) {
     throw IndexError(state_->path + ": cannot reopen: " + error.get_msg());
   }

@@ -1,0 +1,62 @@
+// The facet values of every paragraph, as small numbers, kept in memory by a Searcher.
+#ifndef PARLSEARCH_SEARCHER_FACET_TABLE_H_
+#define PARLSEARCH_SEARCHER_FACET_TABLE_H_
+
+#include <xapian.h>
+
+#include <array>
+#include <cstdint>
+#include <deque>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "parlsearch/indexer/schema.h"
+
+namespace parlsearch {
+
+// Counting facets visits every matching paragraph, and reading a value through Xapian costs a
+// lookup in the value stream each time. The table keeps what counting needs of each paragraph
+// once it has been read: its hit key (its pair, or itself) and, for each facet, the number of
+// its value. Rows are filled on first use, so a short-lived process pays only for the
+// paragraphs it visits and a server soon reads no values at all. Memory: about 50 bytes per
+// paragraph visited, plus the distinct values.
+//
+// Valid for one revision of the index: Clear() it when the database is reopened. Not safe for
+// concurrent use (each Searcher has its own).
+class FacetTable {
+ public:
+  static constexpr std::size_t kFacets = schema::kFacetRecordSize - 1;  // all but the pair
+  static constexpr std::uint32_t kNoValue = 0;  // value number of an empty value
+
+  struct Row {
+    std::uint64_t hit_key = 0;  // 0: not filled yet
+    std::array<std::uint32_t, kFacets> values{};
+  };
+
+  // The row of `document`, read and filled if it is not yet.
+  const Row& RowOf(const Xapian::Document& document);
+
+  // The value behind a value number of facet `facet` (kFacetRecordFields index minus one).
+  const std::string& Value(std::size_t facet, std::uint32_t number) const {
+    return values_[facet].names[number];
+  }
+
+  void Clear();
+
+ private:
+  struct Values {
+    Values() { names.emplace_back(); }  // number 0 is the empty value
+    std::deque<std::string> names;
+    std::unordered_map<std::string_view, std::uint32_t> numbers;
+  };
+  std::uint32_t Number(std::size_t facet, std::string_view value);
+
+  std::vector<Row> rows_;  // by document id
+  std::array<Values, kFacets> values_;
+};
+
+}  // namespace parlsearch
+
+#endif  // PARLSEARCH_SEARCHER_FACET_TABLE_H_
