@@ -1,5 +1,6 @@
 #include "parlsearch/indexer/index_writer.h"
 
+#include <unistd.h>
 #include <xapian.h>
 
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include "paragraph_document.h"
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/indexer/paragraph_record.h"
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/stemming/normalizer.h"
 
@@ -156,13 +158,10 @@ std::size_t IndexWriter::Remove(std::string_view document_id) {
     if (count == 0) return 0;
     // The metadata record is keyed by the slug of the original id.
     const Xapian::PostingIterator first = database.postlist_begin(term);
-    const std::string data = database.get_document(*first).get_data();
-    const auto record = nlohmann::json::parse(data, nullptr, false);
+    const std::string doc = schema::DecodeParagraph(database.get_document(*first).get_data()).doc;
     state_->Begin();
     state_->DeleteParagraphs(term);
-    if (record.is_object() && record.contains("doc") && record["doc"].is_string()) {
-      database.set_metadata(DocumentKey(record["doc"].get<std::string>()), "");
-    }
+    database.set_metadata(DocumentKey(doc), "");
     return count;
   } catch (const Xapian::Error& error) {
     throw IndexError(state_->path + ": cannot remove document: " + error.get_msg());
@@ -196,5 +195,39 @@ void IndexWriter::Commit() {
 std::size_t IndexWriter::pending_paragraphs() const { return state_->pending; }
 
 const std::string& IndexWriter::path() const { return state_->path; }
+
+void CompactIndex(const std::string& path) {
+  namespace fs = std::filesystem;
+  const std::string suffix = ".compacting-" + std::to_string(::getpid());
+  const std::string compacted = path + suffix;
+  const std::string old = path + ".old-" + std::to_string(::getpid());
+  std::error_code error;
+  try {
+    // Holding the write lock keeps other writers out while the copy is made and swapped in.
+    Xapian::WritableDatabase lock(path, Xapian::DB_OPEN);
+    Xapian::Database(path).compact(compacted, Xapian::Compactor::FULL);
+    lock.close();
+  } catch (const Xapian::DatabaseLockError&) {
+    fs::remove_all(compacted, error);
+    throw IndexError(path + ": index is being written by another process");
+  } catch (const Xapian::Error& exception) {
+    fs::remove_all(compacted, error);
+    throw IndexError(path + ": cannot compact index: " + exception.get_msg());
+  }
+  // Two renames: a folder cannot replace a folder that holds files in one step.
+  fs::rename(path, old, error);
+  if (error) {
+    fs::remove_all(compacted, error);
+    throw IndexError(path + ": cannot compact index: " + error.message());
+  }
+  fs::rename(compacted, path, error);
+  if (error) {
+    const std::string message = error.message();
+    fs::rename(old, path, error);
+    fs::remove_all(compacted, error);
+    throw IndexError(path + ": cannot compact index: " + message);
+  }
+  fs::remove_all(old, error);
+}
 
 }  // namespace parlsearch

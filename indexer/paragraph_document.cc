@@ -4,7 +4,7 @@
 #include <cctype>
 #include <cstdio>
 
-#include "parlsearch/corpus/paragraph_json.h"
+#include "parlsearch/indexer/paragraph_record.h"
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/tokenizer.h"
@@ -83,7 +83,7 @@ Xapian::Document ParagraphDocumentBuilder::Build(
     const Paragraph& paragraph, std::size_t order,
     std::map<std::string, Xapian::termcount>* spelling) {
   Xapian::Document document;
-  document.set_data(ParagraphToJson(paragraph));
+  document.set_data(schema::EncodeParagraph(paragraph));
 
   if (const Analyzer* analyzer = AnalyzerFor(paragraph.lang)) {
     AddWords(document, analyzer->Analyze(paragraph.text), spelling);

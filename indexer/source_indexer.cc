@@ -59,6 +59,8 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
   for (const std::string& file : files) progress.bytes_total += FileSize(file);
 
   IndexReport report;
+  std::error_code error;
+  const bool new_index = !fs::exists(index_path, error) || fs::is_empty(index_path, error);
   std::optional<IndexWriter> writer;
   // Prepared paragraphs that may wait for the writer: enough to keep both threads busy, a small
   // part of a batch in memory.
@@ -99,6 +101,8 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
   if (writer) {
     if (options.rebuild_lexicon) report.lexicon = writer->RebuildLexicon(options.lexicon);
     writer->Commit();
+    writer.reset();
+    if (new_index && options.compact_new_index) CompactIndex(index_path);
   }
   report.seconds = SecondsSince(start);
   return report;

@@ -8,9 +8,9 @@
 #include "facet_counter.h"
 #include "facet_table.h"
 #include "highlighter.h"
-#include "parlsearch/corpus/paragraph_json.h"
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/indexer/paragraph_record.h"
 #include "parlsearch/indexer/schema.h"
 #include "query_builder.h"
 
@@ -30,7 +30,9 @@ constexpr int kMaxLimit = 1000;
 constexpr std::size_t kMinimumSpellingLength = 4;
 constexpr std::size_t kTwoEditsLength = 8;
 
-Paragraph Load(const Xapian::Document& document) { return ParagraphFromJson(document.get_data()); }
+Paragraph Load(const Xapian::Document& document) {
+  return schema::DecodeParagraph(document.get_data());
+}
 
 // The paragraphs of `pair` in languages other than `language`, in order, joined into one.
 std::optional<Paragraph> OtherSide(const Xapian::Database& database, const std::string& pair,

@@ -92,6 +92,13 @@ class IndexWriter {
   std::unique_ptr<State> state_;
 };
 
+// Rewrites the index at `path` with its tables fully packed and its document ids renumbered
+// (Xapian's compaction): a third smaller or more after a bulk load, and faster to read, for a
+// second or two per 100 000 paragraphs. The compacted copy is written beside the index and then
+// put in its place; readers that have the index open must reopen it. Throws IndexError if the
+// index cannot be compacted (it is then left as it was) or is being written.
+void CompactIndex(const std::string& path);
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_INDEXER_INDEX_WRITER_H_

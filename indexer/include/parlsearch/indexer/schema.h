@@ -2,7 +2,7 @@
 // the searcher, which reads them back. docs/design.md documents it for people.
 //
 // One Xapian document per paragraph:
-//   data    the paragraph record as JSON (ParagraphToJson)
+//   data    the paragraph record (paragraph_record.h)
 //   terms   text terms: the folded word (unprefixed, with positions), its stem ("Z"), its
 //           exact case-folded spelling when accents make it differ ("XE"), the parts of a Dutch
 //           compound ("XC", stemmed), joined tokens whole ("e-governance", unprefixed);

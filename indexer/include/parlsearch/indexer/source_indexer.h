@@ -33,6 +33,9 @@ struct IndexRunOptions {
   std::function<void(const std::string&)> on_note;
   // Rebuild the bilingual lexicon at the end of the run, in its last commit.
   bool rebuild_lexicon = true;
+  // Compact the index at the end of a run that created it (CompactIndex): a bulk load leaves
+  // its tables a third empty.
+  bool compact_new_index = true;
   LexiconOptions lexicon;
 };
 
@@ -55,7 +58,8 @@ std::vector<std::string> CollectSourceFiles(const std::vector<std::string>& path
 // replacing earlier versions of the same documents. A file that cannot be read is reported in
 // IndexReport::failures and changes nothing; the others go in. The index is only opened (and
 // created) once a document is ready to store; when it was, the lexicon is rebuilt at the end (see
-// IndexRunOptions). Throws IndexError if the index cannot be written.
+// IndexRunOptions), and an index the run created is compacted. Throws IndexError if the index
+// cannot be written.
 IndexReport IndexSources(const std::string& index_path, const std::vector<std::string>& paths,
                          const IndexRunOptions& options);
 
