@@ -43,6 +43,12 @@ class FacetTable {
     return values_[facet].names[number];
   }
 
+  // Fills every row from the index's value stream: a sequential read, some ten times cheaper
+  // per paragraph than filling rows one by one, so it pays when a match will visit more than a
+  // small share of the paragraphs.
+  void FillAll(const Xapian::Database& database);
+  bool all_filled() const { return all_filled_; }
+
   void Clear();
 
  private:
@@ -52,9 +58,11 @@ class FacetTable {
     std::unordered_map<std::string_view, std::uint32_t> numbers;
   };
   std::uint32_t Number(std::size_t facet, std::string_view value);
+  void Fill(Row& row, Xapian::docid id, std::string_view record);
 
   std::vector<Row> rows_;  // by document id
   std::array<Values, kFacets> values_;
+  bool all_filled_ = false;
 };
 
 }  // namespace parlsearch

@@ -157,6 +157,14 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   FacetCounter counter(request.facets, &facet_table);
   {
     Xapian::Enquire counting(database);
+    if (!facet_table.all_filled()) {
+      // Xapian's quick estimate of the matches says whether this match visits enough
+      // paragraphs for reading the whole table in one sequential pass to be cheaper.
+      constexpr Xapian::doccount kShareForFillingAll = 16;
+      counting.set_query(built.query);
+      const Xapian::doccount estimate = counting.get_mset(0, 0).get_matches_estimated();
+      if (estimate * kShareForFillingAll > database.get_doccount()) facet_table.FillAll(database);
+    }
     counting.set_query(built.query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);

@@ -1,0 +1,88 @@
+#include "facet_table.h"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "parlsearch/indexer/index_writer.h"
+#include "testing/test_support.h"
+
+namespace parlsearch {
+namespace {
+
+Document Debate() {
+  Document document;
+  document.id = "T-9/1 – 2024/2025";
+  auto add = [&](const std::string& id, Language lang, const std::string& pair,
+                 const std::string& party) {
+    Paragraph paragraph;
+    paragraph.id = id;
+    paragraph.doc = document.id;
+    paragraph.lang = lang;
+    paragraph.seq = static_cast<int>(document.paragraphs.size()) + 1;
+    paragraph.party = party;
+    paragraph.pair = pair;
+    paragraph.date = "2024-11-05";
+    paragraph.text = "De begroting van de haven.";
+    document.paragraphs.push_back(paragraph);
+  };
+  add("p1-nl", Language::kDutch, "p1", "Groen");
+  add("p1-fr", Language::kFrench, "p1", "Groen");
+  add("solo", Language::kDutch, "", "");
+  add("p2-nl", Language::kDutch, "p2", "Ecolo");
+  return document;
+}
+
+class FacetTableTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    IndexWriter writer(folder_.path() + "/db");
+    writer.Replace(Debate());
+    writer.Commit();
+    database_ = Xapian::Database(folder_.path() + "/db");
+  }
+
+  std::size_t Party() const { return static_cast<std::size_t>(schema::FacetField("party") - 1); }
+  std::size_t Year() const { return static_cast<std::size_t>(schema::FacetField("year") - 1); }
+
+  testing::TempDir folder_;
+  Xapian::Database database_;
+};
+
+TEST_F(FacetTableTest, RowsReadOneByOneEqualRowsReadAtOnce) {
+  FacetTable one_by_one;
+  FacetTable at_once;
+  at_once.FillAll(database_);
+  EXPECT_TRUE(at_once.all_filled());
+  for (Xapian::docid id = 1; id <= database_.get_lastdocid(); ++id) {
+    const Xapian::Document document = database_.get_document(id);
+    const FacetTable::Row& a = one_by_one.RowOf(document);
+    const FacetTable::Row& b = at_once.RowOf(document);
+    EXPECT_NE(a.hit_key, 0u);
+    EXPECT_EQ(a.hit_key, b.hit_key);
+    for (std::size_t facet = 0; facet < FacetTable::kFacets; ++facet) {
+      EXPECT_EQ(one_by_one.Value(facet, a.values[facet]), at_once.Value(facet, b.values[facet]));
+    }
+  }
+}
+
+TEST_F(FacetTableTest, PairsShareAKeyAndValuesAreNumbered) {
+  FacetTable table;
+  std::vector<FacetTable::Row> rows;
+  for (Xapian::docid id = 1; id <= 4; ++id) rows.push_back(table.RowOf(database_.get_document(id)));
+  EXPECT_EQ(rows[0].hit_key, rows[1].hit_key);  // the two sides of p1
+  EXPECT_NE(rows[0].hit_key, rows[2].hit_key);
+  EXPECT_NE(rows[2].hit_key, rows[3].hit_key);
+  EXPECT_EQ(table.Value(Party(), rows[0].values[Party()]), "Groen");
+  EXPECT_EQ(table.Value(Party(), rows[3].values[Party()]), "Ecolo");
+  EXPECT_EQ(rows[2].values[Party()], FacetTable::kNoValue);  // no party
+  EXPECT_EQ(table.Value(Year(), rows[2].values[Year()]), "2024");
+
+  table.Clear();
+  EXPECT_FALSE(table.all_filled());
+  EXPECT_EQ(table.Value(Party(), table.RowOf(database_.get_document(4)).values[Party()]), "Ecolo");
+}
+
+}  // namespace
+}  // namespace parlsearch
