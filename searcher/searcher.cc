@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <unordered_set>
+#include <vector>
 
 #include "facet_counter.h"
 #include "facet_table.h"
@@ -64,6 +66,39 @@ bool ReplaceWord(std::string& text, const std::string& word, const std::string& 
     }
   }
   return false;
+}
+
+// A paragraph of the ranked page.
+struct Ranked {
+  Xapian::Document document;
+  double weight = 0;
+};
+
+// The hits `offset` to `offset + limit` of `enquire`'s ranking, the two sides of a translation
+// pair being one hit: the first of the pair's paragraphs in the ranking stands for it. Xapian's
+// collapsing does the same, but it reads the pair of every paragraph that might enter the top
+// and prunes less; taking a few more paragraphs than the page and dropping second sides costs a
+// fraction of that. The ranking is a total order (ties go by reading order), so the page is the
+// one collapsing gives.
+std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, int offset, int limit) {
+  const auto wanted = static_cast<Xapian::doccount>(offset + limit);
+  std::vector<Ranked> page;
+  if (limit <= 0) return page;
+  for (Xapian::doccount fetch = std::max<Xapian::doccount>(2 * wanted, 20);; fetch *= 4) {
+    const Xapian::MSet matches = enquire.get_mset(0, fetch);
+    std::unordered_set<std::string> pairs;
+    Xapian::doccount kept = 0;
+    page.clear();
+    for (auto it = matches.begin(); it != matches.end() && kept < wanted; ++it) {
+      Xapian::Document document = it.get_document();
+      const std::string pair = document.get_value(schema::kPairSlot);
+      if (!pair.empty() && !pairs.insert(pair).second) continue;
+      if (kept++ >= static_cast<Xapian::doccount>(offset)) {
+        page.push_back({std::move(document), it.get_weight()});
+      }
+    }
+    if (kept >= wanted || matches.size() < fetch) return page;
+  }
 }
 
 }  // namespace
@@ -182,12 +217,10 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
   }
-  // The two sides of a translation pair are one hit.
-  enquire.set_collapse_key(schema::kPairSlot);
   if (request.time_limit_seconds > 0) {
     enquire.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
   }
-  const Xapian::MSet matches = enquire.get_mset(request.offset, request.limit);
+  const std::vector<Ranked> page = RankedPage(enquire, request.offset, request.limit);
   const double seconds = elapsed();
 
   SearchResult result;
@@ -195,10 +228,10 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   result.offset = request.offset;
   result.total = counter.total();
   result.total_exact = request.time_limit_seconds <= 0 || seconds < request.time_limit_seconds;
-  for (auto it = matches.begin(); it != matches.end(); ++it) {
+  for (const Ranked& ranked : page) {
     Hit hit;
-    hit.score = it.get_weight();
-    Paragraph paragraph = Load(it.get_document());
+    hit.score = ranked.weight;
+    Paragraph paragraph = Load(ranked.document);
     if (auto other = OtherSide(database, paragraph.pair, paragraph.lang)) {
       hit.translation = Side(std::move(*other), built);
     }

@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <set>
+#include <string>
+#include <vector>
 
 #include "parlsearch/corpus/report_reader.h"
 #include "parlsearch/error.h"
@@ -98,6 +100,36 @@ TEST_F(SearcherTest, HitsCarryTheirTranslationAndPairsComeBackOnce) {
   }
   EXPECT_EQ(result.total, result.hits.size());
   EXPECT_TRUE(result.total_exact);
+}
+
+// Pages are cut from one ranking of hits, a pair being one hit: every page size gives the same
+// sequence, no pair twice, and as many hits as the total says.
+TEST_F(SearcherTest, PagesOfAnySizeCutTheSameRankingOfPairs) {
+  for (const std::string query : {"interoperabiliteit", "minister", "de", "begroting OR budget"}) {
+    SCOPED_TRACE(query);
+    const SearchResult all = Search(query);
+    ASSERT_GT(all.hits.size(), 3u);
+    EXPECT_EQ(all.hits.size(), all.total);
+    std::set<std::string> seen;
+    for (const Hit& hit : all.hits) {
+      const std::string& pair = hit.hit.paragraph.pair;
+      if (!pair.empty()) {
+        EXPECT_TRUE(seen.insert(pair).second) << pair;
+      }
+    }
+    for (int size : {1, 3, 7}) {
+      std::vector<std::string> paged;
+      for (int offset = 0; offset < static_cast<int>(all.hits.size()); offset += size) {
+        SearchRequest request;
+        request.offset = offset;
+        request.limit = size;
+        for (const Hit& hit : Search(query, request).hits) paged.push_back(hit.hit.paragraph.id);
+      }
+      std::vector<std::string> whole;
+      for (const Hit& hit : all.hits) whole.push_back(hit.hit.paragraph.id);
+      EXPECT_EQ(paged, whole) << "page size " << size;
+    }
+  }
 }
 
 TEST_F(SearcherTest, LanguageChoosesTheSideSearchedAndShown) {
