@@ -48,7 +48,16 @@ void Lexicon::Add(std::string_view dutch, std::string_view french, double weight
                   unsigned sources) {
   if (dutch.empty() || french.empty()) return;
   weight = std::clamp(weight, 1e-3, 1.0);
-  auto key = std::make_pair(std::string(dutch), std::string(french));
+  if (positions_.size() != entries_.size()) {
+    // Parse() leaves the positions out: searchers, which only read, need none.
+    positions_.clear();
+    for (std::size_t i = 0; i < entries_.size(); ++i) {
+      positions_.emplace(entries_[i].dutch + '\t' + entries_[i].french, i);
+    }
+  }
+  std::string key;
+  key.reserve(dutch.size() + french.size() + 1);
+  key.append(dutch).append(1, '\t').append(french);
   const auto found = positions_.find(key);
   if (found != positions_.end()) {
     LexiconEntry& entry = entries_[found->second];
@@ -57,21 +66,44 @@ void Lexicon::Add(std::string_view dutch, std::string_view french, double weight
     return;
   }
   const std::size_t position = entries_.size();
-  entries_.push_back({key.first, key.second, weight, sources});
-  by_dutch_[key.first].push_back(position);
-  by_french_[key.second].push_back(position);
+  entries_.push_back({std::string(dutch), std::string(french), weight, sources});
+  by_dutch_.push_back(static_cast<std::uint32_t>(position));
+  by_french_.push_back(static_cast<std::uint32_t>(position));
+  sorted_ = false;
   positions_.emplace(std::move(key), position);
+}
+
+void Lexicon::Sort() const {
+  if (sorted_) return;
+  auto sort = [this](std::vector<std::uint32_t>& index, std::string LexiconEntry::*stem) {
+    const auto before = [&](std::uint32_t a, std::uint32_t b) {
+      const int order = (entries_[a].*stem).compare(entries_[b].*stem);
+      return order != 0 ? order < 0 : a < b;
+    };
+    // A stored lexicon comes in Dutch order (Serialize).
+    if (!std::is_sorted(index.begin(), index.end(), before)) {
+      std::sort(index.begin(), index.end(), before);
+    }
+  };
+  sort(by_dutch_, &LexiconEntry::dutch);
+  sort(by_french_, &LexiconEntry::french);
+  sorted_ = true;
 }
 
 std::vector<Translation> Lexicon::Translate(Language language, std::string_view stem) const {
   const bool dutch = language == Language::kDutch;
   if (!dutch && language != Language::kFrench) return {};
+  Sort();
   const auto& index = dutch ? by_dutch_ : by_french_;
-  const auto found = index.find(stem);
-  if (found == index.end()) return {};
+  const auto side = [this, dutch](std::uint32_t position) -> std::string_view {
+    return dutch ? entries_[position].dutch : entries_[position].french;
+  };
+  const auto first =
+      std::lower_bound(index.begin(), index.end(), stem,
+                       [&](std::uint32_t a, std::string_view b) { return side(a) < b; });
   std::vector<Translation> translations;
-  for (std::size_t position : found->second) {
-    const LexiconEntry& entry = entries_[position];
+  for (auto it = first; it != index.end() && side(*it) == stem; ++it) {
+    const LexiconEntry& entry = entries_[*it];
     translations.push_back({dutch ? entry.french : entry.dutch, entry.weight, entry.sources});
   }
   std::sort(translations.begin(), translations.end(),
@@ -85,13 +117,18 @@ std::string Lexicon::NearestStem(Language language, std::string_view stem,
                                  std::size_t min_prefix) const {
   const bool dutch = language == Language::kDutch;
   if ((!dutch && language != Language::kFrench) || stem.size() < min_prefix) return "";
+  Sort();
   const auto& index = dutch ? by_dutch_ : by_french_;
+  const auto side = [this, dutch](std::uint32_t position) -> const std::string& {
+    return dutch ? entries_[position].dutch : entries_[position].french;
+  };
   const std::string_view prefix = stem.substr(0, min_prefix);
   std::string nearest;
   std::size_t nearest_length = 0;
-  for (auto it = index.lower_bound(prefix); it != index.end() && it->first.starts_with(prefix);
-       ++it) {
-    const std::string& other = it->first;
+  auto it = std::lower_bound(index.begin(), index.end(), prefix,
+                             [&](std::uint32_t a, std::string_view b) { return side(a) < b; });
+  for (; it != index.end() && side(*it).starts_with(prefix); ++it) {
+    const std::string& other = side(*it);
     const std::size_t length = static_cast<std::size_t>(
         std::mismatch(other.begin(), other.end(), stem.begin(), stem.end()).first - other.begin());
     if (length > nearest_length) {
@@ -117,7 +154,10 @@ std::string Lexicon::Serialize() const {
   std::string text(kHeader);
   text += '\n';
   char weight[16];
-  for (const LexiconEntry& entry : entries_) {
+  // In Dutch order, which Parse() then need not sort.
+  Sort();
+  for (std::uint32_t position : by_dutch_) {
+    const LexiconEntry& entry = entries_[position];
     std::snprintf(weight, sizeof weight, "%.3f", entry.weight);
     text += entry.dutch + '\t' + entry.french + '\t' + weight + '\t' +
             SourceLetters(entry.sources) + '\t' + Word(Language::kDutch, entry.dutch) + '\t' +
@@ -144,11 +184,19 @@ Lexicon Lexicon::Parse(std::string_view text) {
       throw IndexError("lexicon: line " + std::to_string(number) + " is malformed");
     }
     const double weight = std::strtod(std::string(fields[2]).c_str(), nullptr);
-    lexicon.Add(fields[0], fields[1], weight, ParseSources(fields[3]));
+    if (fields[0].empty() || fields[1].empty()) continue;
+    // Stored entries are distinct: no need to look for one to merge with, as Add() does.
+    const auto position = static_cast<std::uint32_t>(lexicon.entries_.size());
+    lexicon.entries_.push_back({std::string(fields[0]), std::string(fields[1]),
+                                std::clamp(weight, 1e-3, 1.0), ParseSources(fields[3])});
+    lexicon.by_dutch_.push_back(position);
+    lexicon.by_french_.push_back(position);
+    lexicon.sorted_ = false;
     if (fields[4] != fields[0]) lexicon.SetWord(Language::kDutch, fields[0], fields[4]);
     if (fields[5] != fields[1]) lexicon.SetWord(Language::kFrench, fields[1], fields[5]);
   }
   if (number == 0) throw IndexError("lexicon: empty");
+  lexicon.Sort();
   return lexicon;
 }
 

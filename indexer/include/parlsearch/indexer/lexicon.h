@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <string>
 #include <string_view>
@@ -41,7 +42,8 @@ struct Translation {
   unsigned sources = 0;  // LexiconSource bits
 };
 
-// A value: copy it freely. Only Dutch and French have entries.
+// A value: copy it freely. Only Dutch and French have entries. Not safe for concurrent use
+// while entries are being added.
 class Lexicon {
  public:
   // Adds an entry, or merges it into the entry of the same two stems: the weights combine as
@@ -78,10 +80,15 @@ class Lexicon {
 
  private:
   std::vector<LexiconEntry> entries_;
-  std::map<std::pair<std::string, std::string>, std::size_t> positions_;  // stems -> entry
-  // Ordered, for NearestStem().
-  std::map<std::string, std::vector<std::size_t>, std::less<>> by_dutch_;
-  std::map<std::string, std::vector<std::size_t>, std::less<>> by_french_;
+  // "dutch\tfrench" -> entry, for merging in Add(); built by the first Add() after Parse().
+  std::unordered_map<std::string, std::size_t> positions_;
+  // Entry numbers in order of Dutch (French) stem, then of number: Translate() and NearestStem()
+  // search them. Added entries are sorted in on the next lookup; Parse() sorts before it returns,
+  // so a parsed lexicon is only read, and several threads may search it.
+  void Sort() const;
+  mutable std::vector<std::uint32_t> by_dutch_;
+  mutable std::vector<std::uint32_t> by_french_;
+  mutable bool sorted_ = true;
   std::unordered_map<std::string, std::string> dutch_words_;
   std::unordered_map<std::string, std::string> french_words_;
 };
