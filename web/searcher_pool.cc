@@ -18,7 +18,11 @@ SearcherPool::Lease SearcherPool::Acquire() {
   std::unique_ptr<Searcher> searcher;
   {
     std::unique_lock<std::mutex> lock(mutex_);
-    available_.wait(lock, [this] { return !idle_.empty() || open_ < size_; });
+    const std::uint64_t ticket = next_ticket_++;
+    available_.wait(lock, [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
+    ++serving_;
+    // The next in line may be servable too (several searchers idle).
+    available_.notify_all();
     if (!idle_.empty()) {
       searcher = std::move(idle_.back());
       idle_.pop_back();
@@ -36,7 +40,7 @@ SearcherPool::Lease SearcherPool::Acquire() {
     // A searcher that cannot see the index is dropped; its slot is free again.
     std::lock_guard<std::mutex> lock(mutex_);
     --open_;
-    available_.notify_one();
+    available_.notify_all();
     throw;
   }
   return Lease(this, std::move(searcher));
@@ -45,7 +49,7 @@ SearcherPool::Lease SearcherPool::Acquire() {
 void SearcherPool::Release(std::unique_ptr<Searcher> searcher) {
   std::lock_guard<std::mutex> lock(mutex_);
   idle_.push_back(std::move(searcher));
-  available_.notify_one();
+  available_.notify_all();
 }
 
 }  // namespace parlsearch

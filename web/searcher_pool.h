@@ -4,6 +4,7 @@
 #define PARLSEARCH_WEB_SEARCHER_POOL_H_
 
 #include <condition_variable>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -32,8 +33,10 @@ class SearcherPool {
     std::unique_ptr<Searcher> searcher_;
   };
 
-  // A searcher showing the latest committed state of the index; waits while all are in use.
-  // Throws IndexError if the index cannot be opened (the next call tries again).
+  // A searcher showing the latest committed state of the index; waits while all are in use,
+  // first come, first served (a condition variable alone wakes waiters in any order, which
+  // left some requests waiting many times longer than the rest under load). Throws IndexError if
+  // the index cannot be opened (the next call tries again).
   Lease Acquire();
 
  private:
@@ -45,6 +48,9 @@ class SearcherPool {
   std::condition_variable available_;
   std::vector<std::unique_ptr<Searcher>> idle_;
   std::size_t open_ = 0;  // searchers in existence, idle or lent
+  // Tickets, in order of arrival: a waiter is served when its ticket comes up.
+  std::uint64_t next_ticket_ = 0;
+  std::uint64_t serving_ = 0;
 };
 
 }  // namespace parlsearch

@@ -153,7 +153,7 @@ void Server::State::Routes() {
   // A keep-alive connection holds its thread between requests; the searchers, not the
   // connection threads, bound the searches running at once.
   http.new_task_queue = [this] {
-    return new httplib::ThreadPool(static_cast<std::size_t>(std::max(8, 4 * options.threads)));
+    return new httplib::ThreadPool(static_cast<std::size_t>(std::max(32, 8 * options.threads)));
   };
   // Small JSON responses: without it, Nagle's algorithm and delayed ACKs add 40 ms to each
   // response on a kept-alive connection.
