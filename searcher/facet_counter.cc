@@ -49,7 +49,7 @@ void KeySet::Grow() {
 }
 
 FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* table)
-    : table_(table) {
+    : table_(table), search_(table->StartSearch()) {
   for (const std::string& name : facets) {
     Facet facet;
     facet.name = name;
@@ -61,19 +61,29 @@ FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* t
 }
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
+  const Xapian::docid id = document.get_docid();
   const FacetTable::Row& row = table_->RowOf(document);
-  const bool new_hit = hits_.Insert(row.hit_key);
-  const bool paired = (row.hit_key >> 63) == 0;
+  Xapian::docid first = 0;
+  if (table_->Visit(row.hit, id, search_, &first)) {
+    ++total_;
+    for (Facet& facet : facets_) {
+      const std::uint32_t value = row.values[facet.index];
+      if (value == FacetTable::kNoValue) continue;
+      if (value >= facet.counts.size()) facet.counts.resize(value + 1, 0);
+      ++facet.counts[value];
+    }
+    return;
+  }
+  // Another side of a hit already counted: a value the first side has is counted already; any
+  // other is counted once per hit, however many sides have it.
+  const FacetTable::Row& first_row = table_->RowAt(first);
   for (std::size_t f = 0; f < facets_.size(); ++f) {
     Facet& facet = facets_[f];
     const std::uint32_t value = row.values[facet.index];
-    if (value == FacetTable::kNoValue) continue;
-    // The other side of a pair usually has the same values (not the language): count a value
-    // once per hit. Unpaired paragraphs are hits of their own and need no such check.
-    if (paired) {
-      const std::uint64_t key = Mix(row.hit_key ^ Mix((std::uint64_t{f} << 32) | value));
-      if (!counted_.Insert(key) && !new_hit) continue;
-    }
+    if (value == FacetTable::kNoValue || value == first_row.values[facet.index]) continue;
+    const std::uint64_t key =
+        (std::uint64_t{row.hit} << 32) ^ Mix((std::uint64_t{f} << 32) | value);
+    if (!counted_.Insert(key)) continue;
     if (value >= facet.counts.size()) facet.counts.resize(value + 1, 0);
     ++facet.counts[value];
   }

@@ -35,7 +35,8 @@ class KeySet {
 // collapsed matches is only an estimate, even when every document is checked.)
 //
 // It takes what it needs of each paragraph from `table`, which reads it from the index the first
-// time, and keeps pairs as 64-bit hashes of their ids.
+// time, and tells whether the paragraph's hit was seen before in this search. The second side
+// of a pair counts only the values that differ from the first side's (its language, mostly).
 class FacetCounter : public Xapian::MatchSpy {
  public:
   // `facets`: names from kFacetNames. Throws QueryError for an unknown name. `table` must
@@ -45,7 +46,7 @@ class FacetCounter : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& document, double weight) override;
 
   // The number of hits seen.
-  std::uint64_t total() const { return hits_.size(); }
+  std::uint64_t total() const { return total_; }
 
   // Values by count (most first, then by value); years and months in date order.
   std::map<std::string, std::vector<FacetValue>> Counts() const;
@@ -58,8 +59,9 @@ class FacetCounter : public Xapian::MatchSpy {
   };
   FacetTable* table_;
   std::vector<Facet> facets_;
-  KeySet hits_;     // pair (or paragraph) keys
-  KeySet counted_;  // (facet, value, pair) keys already counted
+  std::uint32_t search_;     // FacetTable::StartSearch()
+  std::uint64_t total_ = 0;  // hits seen
+  KeySet counted_;           // (hit, facet, value) counted for sides after the first
 };
 
 }  // namespace parlsearch

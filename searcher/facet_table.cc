@@ -1,9 +1,11 @@
 #include "facet_table.h"
 
+#include <algorithm>
+
 namespace parlsearch {
 namespace {
 
-// FNV-1a: hit keys are hashes of pair ids.
+// FNV-1a, for pair ids.
 std::uint64_t Hash(std::string_view text) {
   std::uint64_t hash = 14695981039346656037ull;
   for (char c : text) {
@@ -12,8 +14,6 @@ std::uint64_t Hash(std::string_view text) {
   }
   return hash;
 }
-
-constexpr std::uint64_t kTopBit = std::uint64_t{1} << 63;
 
 }  // namespace
 
@@ -28,12 +28,18 @@ std::uint32_t FacetTable::Number(std::size_t facet, std::string_view value) {
   return number;
 }
 
-void FacetTable::Fill(Row& row, Xapian::docid id, std::string_view record) {
+void FacetTable::Fill(Row& row, std::string_view record) {
   std::array<std::string_view, schema::kFacetRecordSize> fields;
   if (!schema::SplitFacetRecord(record, &fields)) fields.fill(std::string_view());
-  // A paragraph without pair is a hit of its own: its key is its document id, kept apart from
-  // the hashes of pair ids by the top bit (and never 0).
-  row.hit_key = fields[0].empty() ? kTopBit | id : (Hash(fields[0]) & ~kTopBit) | 1;
+  // A paragraph without pair is a hit of its own.
+  if (fields[0].empty()) {
+    row.hit = ++hits_;
+  } else {
+    const auto [it, added] = pair_hits_.emplace(Hash(fields[0]), hits_ + 1);
+    if (added) ++hits_;
+    row.hit = it->second;
+  }
+  if (visits_.size() <= hits_) visits_.resize(std::max<std::size_t>(hits_ + 1, visits_.size() * 2));
   for (std::size_t facet = 0; facet < kFacets; ++facet) {
     row.values[facet] = Number(facet, fields[facet + 1]);
   }
@@ -43,7 +49,7 @@ const FacetTable::Row& FacetTable::RowOf(const Xapian::Document& document) {
   const Xapian::docid id = document.get_docid();
   if (id >= rows_.size()) rows_.resize(std::max<std::size_t>(id + 1, rows_.size() * 3 / 2));
   Row& row = rows_[id];
-  if (row.hit_key == 0) Fill(row, id, document.get_value(schema::kFacetSlot));
+  if (row.hit == 0) Fill(row, document.get_value(schema::kFacetSlot));
   return row;
 }
 
@@ -52,15 +58,38 @@ void FacetTable::FillAll(const Xapian::Database& database) {
   for (auto it = database.valuestream_begin(schema::kFacetSlot);
        it != database.valuestream_end(schema::kFacetSlot); ++it) {
     Row& row = rows_[it.get_docid()];
-    if (row.hit_key == 0) Fill(row, it.get_docid(), *it);
+    if (row.hit == 0) Fill(row, *it);
   }
   all_filled_ = true;
+}
+
+std::uint32_t FacetTable::StartSearch() {
+  if (++search_ == 0) {
+    // After 2^32 searches the stamps come round again: forget them all.
+    std::fill(visits_.begin(), visits_.end(), 0);
+    search_ = 1;
+  }
+  return search_;
+}
+
+bool FacetTable::Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search,
+                       Xapian::docid* first) {
+  std::uint64_t& visit = visits_[hit];
+  if (visit >> 32 != search) {
+    visit = (std::uint64_t{search} << 32) | document;
+    return true;
+  }
+  *first = static_cast<Xapian::docid>(visit & 0xffffffffu);
+  return false;
 }
 
 void FacetTable::Clear() {
   rows_.clear();
   rows_.shrink_to_fit();
   values_ = {};
+  pair_hits_.clear();
+  hits_ = 0;
+  visits_.clear();
   all_filled_ = false;
 }
 

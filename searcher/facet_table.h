@@ -18,10 +18,14 @@ namespace parlsearch {
 
 // Counting facets visits every matching paragraph, and reading a value through Xapian costs a
 // lookup in the value stream each time. The table keeps what counting needs of each paragraph
-// once it has been read: its hit key (its pair, or itself) and, for each facet, the number of
-// its value. Rows are filled on first use, so a short-lived process pays only for the
-// paragraphs it visits and a server soon reads no values at all. Memory: about 50 bytes per
-// paragraph visited, plus the distinct values.
+// once it has been read: its hit (the number of its pair, or a number of its own) and, for each
+// facet, the number of its value. Rows are filled on first use, so a short-lived process pays
+// only for the paragraphs it visits and a server soon reads no values at all. Memory: about 40
+// bytes per paragraph visited and 8 per hit, plus the distinct values.
+//
+// Counting a pair once needs to know, for each paragraph, whether its hit was already seen in
+// this search: Visit() answers from an array by hit number, stamped with the search's number,
+// so that nothing has to be cleared between searches.
 //
 // Valid for one revision of the index: Clear() it when the database is reopened. Not safe for
 // concurrent use (each Searcher has its own).
@@ -31,12 +35,21 @@ class FacetTable {
   static constexpr std::uint32_t kNoValue = 0;  // value number of an empty value
 
   struct Row {
-    std::uint64_t hit_key = 0;  // 0: not filled yet
+    std::uint32_t hit = 0;  // 1, 2, ...; 0: not filled yet
     std::array<std::uint32_t, kFacets> values{};
   };
 
-  // The row of `document`, read and filled if it is not yet.
+  // The row of `document`, read and filled if it is not yet. The reference is valid until the
+  // next call of RowOf() or FillAll().
   const Row& RowOf(const Xapian::Document& document);
+  // The row of a document RowOf() or FillAll() has filled.
+  const Row& RowAt(Xapian::docid id) const { return rows_[id]; }
+
+  // Starts a search: returns its number for Visit().
+  std::uint32_t StartSearch();
+  // Records that search `search` visits `document` of hit `hit`: true if it is the first of
+  // the hit's paragraphs the search visits; otherwise `*first` is set to that first one.
+  bool Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search, Xapian::docid* first);
 
   // The value behind a value number of facet `facet` (kFacetRecordFields index minus one).
   const std::string& Value(std::size_t facet, std::uint32_t number) const {
@@ -58,10 +71,14 @@ class FacetTable {
     std::unordered_map<std::string_view, std::uint32_t> numbers;
   };
   std::uint32_t Number(std::size_t facet, std::string_view value);
-  void Fill(Row& row, Xapian::docid id, std::string_view record);
+  void Fill(Row& row, std::string_view record);
 
   std::vector<Row> rows_;  // by document id
   std::array<Values, kFacets> values_;
+  std::unordered_map<std::uint64_t, std::uint32_t> pair_hits_;  // hash of pair id -> hit
+  std::uint32_t hits_ = 0;                                      // hit numbers given
+  std::vector<std::uint64_t> visits_;  // by hit: search number << 32 | first document visited
+  std::uint32_t search_ = 0;
   bool all_filled_ = false;
 };
 

@@ -59,8 +59,8 @@ TEST_F(FacetTableTest, RowsReadOneByOneEqualRowsReadAtOnce) {
     const Xapian::Document document = database_.get_document(id);
     const FacetTable::Row& a = one_by_one.RowOf(document);
     const FacetTable::Row& b = at_once.RowOf(document);
-    EXPECT_NE(a.hit_key, 0u);
-    EXPECT_EQ(a.hit_key, b.hit_key);
+    EXPECT_NE(a.hit, 0u);
+    EXPECT_EQ(a.hit, b.hit);
     for (std::size_t facet = 0; facet < FacetTable::kFacets; ++facet) {
       EXPECT_EQ(one_by_one.Value(facet, a.values[facet]), at_once.Value(facet, b.values[facet]));
     }
@@ -71,9 +71,9 @@ TEST_F(FacetTableTest, PairsShareAKeyAndValuesAreNumbered) {
   FacetTable table;
   std::vector<FacetTable::Row> rows;
   for (Xapian::docid id = 1; id <= 4; ++id) rows.push_back(table.RowOf(database_.get_document(id)));
-  EXPECT_EQ(rows[0].hit_key, rows[1].hit_key);  // the two sides of p1
-  EXPECT_NE(rows[0].hit_key, rows[2].hit_key);
-  EXPECT_NE(rows[2].hit_key, rows[3].hit_key);
+  EXPECT_EQ(rows[0].hit, rows[1].hit);  // the two sides of p1
+  EXPECT_NE(rows[0].hit, rows[2].hit);
+  EXPECT_NE(rows[2].hit, rows[3].hit);
   EXPECT_EQ(table.Value(Party(), rows[0].values[Party()]), "Groen");
   EXPECT_EQ(table.Value(Party(), rows[3].values[Party()]), "Ecolo");
   EXPECT_EQ(rows[2].values[Party()], FacetTable::kNoValue);  // no party
@@ -82,6 +82,23 @@ TEST_F(FacetTableTest, PairsShareAKeyAndValuesAreNumbered) {
   table.Clear();
   EXPECT_FALSE(table.all_filled());
   EXPECT_EQ(table.Value(Party(), table.RowOf(database_.get_document(4)).values[Party()]), "Ecolo");
+}
+
+TEST_F(FacetTableTest, VisitTellsTheFirstSideOfAHitInEachSearch) {
+  FacetTable table;
+  const FacetTable::Row nl = table.RowOf(database_.get_document(1));
+  const FacetTable::Row fr = table.RowOf(database_.get_document(2));
+  ASSERT_EQ(nl.hit, fr.hit);
+  Xapian::docid first = 0;
+  const std::uint32_t search = table.StartSearch();
+  EXPECT_TRUE(table.Visit(fr.hit, 2, search, &first));
+  EXPECT_FALSE(table.Visit(nl.hit, 1, search, &first));
+  EXPECT_EQ(first, 2u);
+  // A new search starts afresh, without clearing anything.
+  const std::uint32_t next = table.StartSearch();
+  EXPECT_TRUE(table.Visit(nl.hit, 1, next, &first));
+  EXPECT_FALSE(table.Visit(fr.hit, 2, next, &first));
+  EXPECT_EQ(first, 1u);
 }
 
 }  // namespace
