@@ -7,6 +7,8 @@
 namespace parlsearch::schema {
 namespace {
 
+using namespace std::string_literals;
+
 Paragraph Full() {
   Paragraph paragraph;
   paragraph.id = "A-1-2-2024-fr-0003";
@@ -23,8 +25,8 @@ Paragraph Full() {
   paragraph.party_source = PartySource::kRoster;
   paragraph.pair = "A-1-2-2024-p0003";
   paragraph.date = "2024-03-21";
-  paragraph.text =
-      std::string("Texte avec \x1f, \0 et des accents : é.", 38) + std::string(200, 'x');
+  // Control characters and a NUL byte inside, and long enough for a two-byte length.
+  paragraph.text = "Texte avec \x1f, "s + '\0' + " et des accents : é." + std::string(200, 'x');
   return paragraph;
 }
 
