@@ -17,6 +17,7 @@
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/normalizer.h"
+#include "parlsearch/stemming/stable_hash.h"
 #include "parlsearch/stemming/stemmer.h"
 #include "parlsearch/stemming/stopwords.h"
 #include "parlsearch/stemming/word_list.h"
@@ -86,13 +87,6 @@ struct PairSample {
   NumberedStems french;
   std::vector<StemPair> pairs;
 };
-
-// FNV-1a: stable across platforms and runs, so a sample is the same pairs each time.
-std::uint64_t StableHash(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (char c : text) hash = (hash ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-  return hash;
-}
 
 // The ids of at most `max_pairs` translation pairs: all of them, or those whose ids hash lowest
 // (a sample that does not depend on the order of indexing).

@@ -2,20 +2,9 @@
 
 #include <algorithm>
 
+#include "parlsearch/stemming/stable_hash.h"
+
 namespace parlsearch {
-namespace {
-
-// FNV-1a, for pair ids.
-std::uint64_t Hash(std::string_view text) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (char c : text) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
-
-}  // namespace
 
 std::uint32_t FacetTable::Number(std::size_t facet, std::string_view value) {
   if (value.empty()) return kNoValue;
@@ -35,7 +24,7 @@ void FacetTable::Fill(Row& row, std::string_view record) {
   if (fields[0].empty()) {
     row.hit = ++hits_;
   } else {
-    const auto [it, added] = pair_hits_.emplace(Hash(fields[0]), hits_ + 1);
+    const auto [it, added] = pair_hits_.emplace(StableHash(fields[0]), hits_ + 1);
     if (added) ++hits_;
     row.hit = it->second;
   }

@@ -17,6 +17,7 @@
 
 #include "parlsearch/error.h"
 #include "parlsearch/stemming/normalizer.h"
+#include "parlsearch/stemming/stable_hash.h"
 
 namespace parlsearch {
 namespace {
@@ -42,15 +43,8 @@ std::string DictionaryFolder() {
   return folder != nullptr && *folder != '\0' ? folder : "/usr/share/dict";
 }
 
-// FNV-1a: a hash fixed by its definition, since cache files keep slot positions across builds.
-std::uint64_t Hash(std::string_view word) {
-  std::uint64_t hash = 14695981039346656037ull;
-  for (char c : word) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
-  return hash;
-}
+// Hash() is StableHash(): cache files keep slot positions across builds.
+std::uint64_t Hash(std::string_view word) { return StableHash(word); }
 
 // The cache file: a header, the words, padding to 8 bytes, the slots (host byte order: a cache
 // is a file of this machine).
