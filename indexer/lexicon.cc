@@ -65,12 +65,17 @@ void Lexicon::Add(std::string_view dutch, std::string_view french, double weight
     entry.sources |= sources;
     return;
   }
-  const std::size_t position = entries_.size();
+  positions_.emplace(std::move(key), entries_.size());
+  Append(dutch, french, weight, sources);
+}
+
+void Lexicon::Append(std::string_view dutch, std::string_view french, double weight,
+                     unsigned sources) {
+  const auto position = static_cast<std::uint32_t>(entries_.size());
   entries_.push_back({std::string(dutch), std::string(french), weight, sources});
-  by_dutch_.push_back(static_cast<std::uint32_t>(position));
-  by_french_.push_back(static_cast<std::uint32_t>(position));
+  by_dutch_.push_back(position);
+  by_french_.push_back(position);
   sorted_ = false;
-  positions_.emplace(std::move(key), position);
 }
 
 void Lexicon::Sort() const {
@@ -186,12 +191,7 @@ Lexicon Lexicon::Parse(std::string_view text) {
     const double weight = std::strtod(std::string(fields[2]).c_str(), nullptr);
     if (fields[0].empty() || fields[1].empty()) continue;
     // Stored entries are distinct: no need to look for one to merge with, as Add() does.
-    const auto position = static_cast<std::uint32_t>(lexicon.entries_.size());
-    lexicon.entries_.push_back({std::string(fields[0]), std::string(fields[1]),
-                                std::clamp(weight, 1e-3, 1.0), ParseSources(fields[3])});
-    lexicon.by_dutch_.push_back(position);
-    lexicon.by_french_.push_back(position);
-    lexicon.sorted_ = false;
+    lexicon.Append(fields[0], fields[1], std::clamp(weight, 1e-3, 1.0), ParseSources(fields[3]));
     if (fields[4] != fields[0]) lexicon.SetWord(Language::kDutch, fields[0], fields[4]);
     if (fields[5] != fields[1]) lexicon.SetWord(Language::kFrench, fields[1], fields[5]);
   }

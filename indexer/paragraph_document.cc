@@ -113,7 +113,6 @@ Xapian::Document ParagraphDocumentBuilder::Build(
       schema::FacetRecord({paragraph.pair, paragraph.party, paragraph.speaker, language,
                            paragraph.doc, paragraph.section, paragraph.role, year, month}));
   document.add_value(schema::kOrderSlot, OrderValue(paragraph, order));
-  if (!paragraph.pair.empty()) document.add_value(schema::kPairSlot, paragraph.pair);
   if (!date.empty()) document.add_value(schema::kDateSlot, date);
   return document;
 }

@@ -20,7 +20,6 @@ class KeySet {
  public:
   // True if `key` was not in the set yet.
   bool Insert(std::uint64_t key);
-  std::size_t size() const { return size_; }
 
  private:
   void Grow();

@@ -23,9 +23,9 @@ namespace parlsearch {
 // only for the paragraphs it visits and a server soon reads no values at all. Memory: about 40
 // bytes per paragraph visited and 8 per hit, plus the distinct values.
 //
-// Counting a pair once needs to know, for each paragraph, whether its hit was already seen in
-// this search: Visit() answers from an array by hit number, stamped with the search's number,
-// so that nothing has to be cleared between searches.
+// Counting a pair once, and showing it once in the ranked page, needs to know for each
+// paragraph whether its hit was already seen in this pass: Visit() answers from an array by hit
+// number, stamped with the search's number, so that nothing has to be cleared between searches.
 //
 // Valid for one revision of the index: Clear() it when the database is reopened. Not safe for
 // concurrent use (each Searcher has its own).

@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <chrono>
-#include <unordered_set>
 #include <vector>
 
 #include "facet_counter.h"
@@ -79,20 +78,20 @@ struct Ranked {
 // collapsing does the same, but it reads the pair of every paragraph that might enter the top
 // and prunes less; taking a few more paragraphs than the page and dropping second sides costs a
 // fraction of that. The ranking is a total order (ties go by reading order), so the page is the
-// one collapsing gives.
-std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, int offset, int limit) {
+// one collapsing gives. A paragraph's hit (its pair) comes from `table`, as for counting.
+std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int offset, int limit) {
   const auto wanted = static_cast<Xapian::doccount>(offset + limit);
   std::vector<Ranked> page;
   if (limit <= 0) return page;
   for (Xapian::doccount fetch = std::max<Xapian::doccount>(2 * wanted, 20);; fetch *= 4) {
     const Xapian::MSet matches = enquire.get_mset(0, fetch);
-    std::unordered_set<std::string> pairs;
+    const std::uint32_t search = table.StartSearch();
     Xapian::doccount kept = 0;
     page.clear();
     for (auto it = matches.begin(); it != matches.end() && kept < wanted; ++it) {
       Xapian::Document document = it.get_document();
-      const std::string pair = document.get_value(schema::kPairSlot);
-      if (!pair.empty() && !pairs.insert(pair).second) continue;
+      Xapian::docid first = 0;
+      if (!table.Visit(table.RowOf(document).hit, *it, search, &first)) continue;
       if (kept++ >= static_cast<Xapian::doccount>(offset)) {
         page.push_back({std::move(document), it.get_weight()});
       }
@@ -192,15 +191,14 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   FacetCounter counter(request.facets, &facet_table);
   {
     Xapian::Enquire counting(database);
+    counting.set_query(built.query);
     if (!facet_table.all_filled()) {
       // Xapian's quick estimate of the matches says whether this match visits enough
       // paragraphs for reading the whole table in one sequential pass to be cheaper.
       constexpr Xapian::doccount kShareForFillingAll = 16;
-      counting.set_query(built.query);
       const Xapian::doccount estimate = counting.get_mset(0, 0).get_matches_estimated();
       if (estimate * kShareForFillingAll > database.get_doccount()) facet_table.FillAll(database);
     }
-    counting.set_query(built.query);
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
     counting.add_matchspy(&counter);
@@ -220,7 +218,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   if (request.time_limit_seconds > 0) {
     enquire.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
   }
-  const std::vector<Ranked> page = RankedPage(enquire, request.offset, request.limit);
+  const std::vector<Ranked> page = RankedPage(enquire, facet_table, request.offset, request.limit);
   const double seconds = elapsed();
 
   SearchResult result;

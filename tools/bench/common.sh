@@ -22,3 +22,12 @@ replicate_report() {
   done
   corpus_bytes=$(cat "$1"/*.txt | wc -c)
 }
+
+# Exits with a message unless the benchmark binaries are built in BUILD_DIR and peers.py is
+# beside the project. Usage: require_bench_tools SCRIPT_NAME BUILD_DIR
+require_bench_tools() {
+  for binary in "$2/parlsearch" "$2/tools/bench/parlsearch_peer_query"; do
+    [ -x "$binary" ] || { echo "$1: $binary is missing (cmake --build build)" >&2; exit 1; }
+  done
+  [ -f ../shared/bench/peers.py ] || { echo "$1: ../shared/bench/peers.py is missing" >&2; exit 1; }
+}

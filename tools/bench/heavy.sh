@@ -29,13 +29,8 @@ fi
 size_mb="$1"
 serve_mb="${2:-50}"
 build="${BUILD:-build}"
-for binary in "$build/parlsearch" "$build/tools/bench/parlsearch_peer_query"; do
-  [ -x "$binary" ] || {
-    echo "heavy.sh: $binary is missing (cmake --build build)" >&2
-    exit 1
-  }
-done
-[ -f ../shared/bench/peers.py ] || { echo "heavy.sh: ../shared/bench/peers.py is missing" >&2; exit 1; }
+. tools/bench/common.sh
+require_bench_tools heavy.sh "$build"
 command -v wrk > /dev/null || { echo "heavy.sh: wrk is missing (apt-get install wrk)" >&2; exit 1; }
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-heavy-XXXXXX")"
@@ -45,7 +40,6 @@ trap '[ -n "$server" ] && kill "$server" 2> /dev/null; rm -rf "$work"' EXIT
 # folder go too.
 trap 'exit 130' INT TERM
 
-. tools/bench/common.sh
 print_machine
 
 now() { date +%s.%N; }

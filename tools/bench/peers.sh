@@ -19,13 +19,8 @@ root="$(pwd)"
 build="$(cd "${BUILD:-build}" && pwd)"
 out="${OUT:-build/bench-results}"
 peers_py="$root/../shared/bench/peers.py"
-for binary in "$build/parlsearch" "$build/tools/bench/parlsearch_peer_query"; do
-  [ -x "$binary" ] || {
-    echo "peers.sh: $binary is missing (cmake --build build)" >&2
-    exit 1
-  }
-done
-[ -f "$peers_py" ] || { echo "peers.sh: $peers_py is missing" >&2; exit 1; }
+. tools/bench/common.sh
+require_bench_tools peers.sh "$build"
 
 tools/bench/install-peers.sh
 mkdir -p "$out"
@@ -34,7 +29,6 @@ trap 'rm -rf "$work"' EXIT
 # peers.py's PostgreSQL server runs as user postgres and must reach its folder inside this one.
 chmod 755 "$work"
 
-. tools/bench/common.sh
 print_machine
 
 # parlsearch as peers.py's external engine: {corpus} {index} {warmup} {queries} {out} are

@@ -86,6 +86,8 @@ class Lexicon {
   // search them. Added entries are sorted in on the next lookup; Parse() sorts before it returns,
   // so a parsed lexicon is only read, and several threads may search it.
   void Sort() const;
+  // Adds an entry known to be new, its weight already clamped.
+  void Append(std::string_view dutch, std::string_view french, double weight, unsigned sources);
   mutable std::vector<std::uint32_t> by_dutch_;
   mutable std::vector<std::uint32_t> by_french_;
   mutable bool sorted_ = true;

@@ -7,7 +7,7 @@
 //           exact case-folded spelling when accents make it differ ("XE"), the parts of a Dutch
 //           compound ("XC", stemmed), joined tokens whole ("e-governance", unprefixed);
 //           boolean terms for filters, below, holding folded values;
-//   values  the facet record, the date, the reading order and the pair id, below.
+//   values  the facet record (which holds the pair id), the date and the reading order, below.
 #ifndef PARLSEARCH_INDEXER_SCHEMA_H_
 #define PARLSEARCH_INDEXER_SCHEMA_H_
 
@@ -52,7 +52,6 @@ enum Slot : Xapian::valueno {
   kFacetSlot = 0,  // the facet record, below
   kDateSlot = 5,   // YYYYMMDD, for date ranges and sorting
   kOrderSlot = 7,  // date, document slug, language, seq: sorts in document order
-  kPairSlot = 8,   // pair id, as is: the collapse key
 };
 
 // The facet record: a paragraph's display values for the facets, packed in one value so that
