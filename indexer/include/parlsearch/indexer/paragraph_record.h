@@ -12,7 +12,7 @@ namespace parlsearch::schema {
 // The paragraph's fields in a fixed order, each string as its length (a varint) and its bytes,
 // each number as a varint, after a format byte. Every hit and every translation shown is read
 // back from this, so it is built to be small and quick to read: a JSON record (the form
-// `parlsearch parse` prints) took a third more room and most of the time of loading a hit.
+// `parlsearch parse` prints) took a fifth more room and most of the time of loading a hit.
 std::string EncodeParagraph(const Paragraph& paragraph);
 
 // The paragraph of an EncodeParagraph() record. Throws IndexError if `record` is not one.
