@@ -136,8 +136,7 @@ void CompleteParagraphs(std::vector<Document>* documents,
 }  // namespace
 
 std::vector<Document> ReadJsonLines(const std::string& path) {
-  const std::string text = ReadSourceFile(path);
-  CheckSourceText(text, path);
+  const std::string text = ReadSourceText(path);
 
   std::vector<Document> documents;
   std::vector<std::vector<int>> lines;  // the line of each paragraph of each document
@@ -153,6 +152,13 @@ std::vector<Document> ReadJsonLines(const std::string& path) {
     if (TrimSpaces(line).empty()) continue;
 
     Paragraph paragraph = ReadParagraph(LineRecord(line, path, line_number));
+    if (paragraph.text.size() > kMaxParagraphBytes) {
+      throw InputError(path,
+                       "\"text\" is " + std::to_string(paragraph.text.size()) +
+                           " bytes; a paragraph may have at most " +
+                           std::to_string(kMaxParagraphBytes) + ": split it",
+                       line_number);
+    }
     if (paragraph.lang == Language::kUnknown) {
       if (!identifier) identifier = std::make_unique<LanguageIdentifier>();
       paragraph.lang = identifier->Identify(paragraph.text);

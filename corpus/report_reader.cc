@@ -125,7 +125,7 @@ std::string FileStem(const std::string& name) {
 ReportReader::ReportReader(ReportReaderOptions options) : options_(options) {}
 
 Document ReportReader::ReadFile(const std::string& path) const {
-  return ReadText(ReadSourceFile(path), path);
+  return ReadText(ReadSourceText(path), path);
 }
 
 Document ReportReader::ReadText(std::string_view text, const std::string& name) const {

@@ -9,6 +9,7 @@
 #include "parlsearch/corpus/parlamint_reader.h"
 #include "parlsearch/corpus/pdf_reader.h"
 #include "parlsearch/corpus/report_reader.h"
+#include "parlsearch/corpus/source_text.h"
 #include "parlsearch/error.h"
 #include "xml_reader.h"
 
@@ -113,7 +114,23 @@ SourceFormat DetectFormat(const std::string& path, SourceFormat format) {
   throw InputError(path, "unknown format: use --format (" + FormatNames() + ")");
 }
 
-std::vector<Document> ReadSource(const std::string& path, const SourceOptions& options) {
+namespace {
+
+// Throws InputError for a paragraph over kMaxParagraphBytes, naming its page when it has one.
+void CheckParagraphSizes(const std::vector<Document>& documents, const std::string& path) {
+  for (const Document& document : documents) {
+    for (const Paragraph& paragraph : document.paragraphs) {
+      if (paragraph.text.size() <= kMaxParagraphBytes) continue;
+      throw InputError(path,
+                       "paragraph " + paragraph.id + " is " +
+                           std::to_string(paragraph.text.size()) + " bytes; a paragraph may have " +
+                           "at most " + std::to_string(kMaxParagraphBytes),
+                       0, paragraph.page);
+    }
+  }
+}
+
+std::vector<Document> ReadFormat(const std::string& path, const SourceOptions& options) {
   switch (DetectFormat(path, options.format)) {
     case SourceFormat::kReport: {
       ReportReaderOptions report_options;
@@ -133,6 +150,15 @@ std::vector<Document> ReadSource(const std::string& path, const SourceOptions& o
       break;  // DetectFormat() never returns it
   }
   throw InputError(path, "unsupported format");
+}
+
+}  // namespace
+
+std::vector<Document> ReadSource(const std::string& path, const SourceOptions& options) {
+  CheckSourceFileSize(path);
+  std::vector<Document> documents = ReadFormat(path, options);
+  CheckParagraphSizes(documents, path);
+  return documents;
 }
 
 }  // namespace parlsearch

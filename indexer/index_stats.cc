@@ -26,9 +26,8 @@ std::uint64_t FolderSize(const std::string& path) {
   return bytes;
 }
 
-}  // namespace
-
-IndexStats ReadIndexStats(const std::string& path) {
+// The statistics; Xapian's errors pass through.
+IndexStats ReadStats(const std::string& path) {
   const Xapian::Database database = schema::OpenForReading(path);
   IndexStats stats;
   stats.path = path;
@@ -50,6 +49,16 @@ IndexStats ReadIndexStats(const std::string& path) {
   stats.terms = CountTerms(database, "");
   stats.bytes_on_disk = FolderSize(path);
   return stats;
+}
+
+}  // namespace
+
+IndexStats ReadIndexStats(const std::string& path) {
+  try {
+    return ReadStats(path);
+  } catch (const Xapian::Error& error) {
+    throw schema::IndexErrorFor(path, "cannot read index statistics", error);
+  }
 }
 
 std::string IndexStatsToJson(const IndexStats& stats, bool include_path, int indent) {

@@ -99,10 +99,8 @@ IndexWriter::IndexWriter(const std::string& path) : state_(std::make_unique<Stat
   if (!parent.empty()) std::filesystem::create_directories(parent, error);
   try {
     state_->database = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::DatabaseLockError&) {
-    throw IndexError(path + ": index is being written by another process");
   } catch (const Xapian::Error& error) {
-    throw IndexError(path + ": cannot open index for writing: " + error.get_msg());
+    throw schema::IndexErrorFor(path, "cannot open index for writing", error);
   }
   schema::CheckVersion(state_->database, path);
 }
@@ -135,7 +133,7 @@ void IndexWriter::Replace(PreparedDocument document) {
     database.set_metadata(DocumentKey(parts.id), parts.record);
     state_->pending += parts.paragraphs.size();
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": cannot write document " + parts.id + ": " + error.get_msg());
+    throw schema::IndexErrorFor(state_->path, "cannot write document " + parts.id, error);
   }
 }
 
@@ -164,7 +162,7 @@ std::size_t IndexWriter::Remove(std::string_view document_id) {
     database.set_metadata(DocumentKey(doc), "");
     return count;
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": cannot remove document: " + error.get_msg());
+    throw schema::IndexErrorFor(state_->path, "cannot remove document", error);
   }
 }
 
@@ -175,7 +173,7 @@ LexiconReport IndexWriter::RebuildLexicon(const LexiconOptions& options) {
     WriteLexicon(state_->database, BuildLexicon(state_->database, options, &report));
     return report;
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": cannot rebuild the lexicon: " + error.get_msg());
+    throw schema::IndexErrorFor(state_->path, "cannot rebuild the lexicon", error);
   }
 }
 
@@ -188,7 +186,7 @@ void IndexWriter::Commit() {
     state_->in_transaction = false;
     state_->pending = 0;
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": cannot commit: " + error.get_msg());
+    throw schema::IndexErrorFor(state_->path, "cannot commit", error);
   }
 }
 
@@ -207,12 +205,9 @@ void CompactIndex(const std::string& path) {
     Xapian::WritableDatabase lock(path, Xapian::DB_OPEN);
     Xapian::Database(path).compact(compacted, Xapian::Compactor::FULL);
     lock.close();
-  } catch (const Xapian::DatabaseLockError&) {
-    fs::remove_all(compacted, error);
-    throw IndexError(path + ": index is being written by another process");
   } catch (const Xapian::Error& exception) {
     fs::remove_all(compacted, error);
-    throw IndexError(path + ": cannot compact index: " + exception.get_msg());
+    throw schema::IndexErrorFor(path, "cannot compact index", exception);
   }
   // Two renames: a folder cannot replace a folder that holds files in one step.
   fs::rename(path, old, error);

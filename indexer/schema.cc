@@ -1,6 +1,9 @@
 #include "parlsearch/indexer/schema.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 
 #include "parlsearch/error.h"
@@ -54,6 +57,32 @@ void CheckVersion(const Xapian::Database& database, const std::string& path) {
   }
 }
 
+IndexError IndexErrorFor(const std::string& path, std::string_view doing,
+                         const Xapian::Error& error) {
+  const std::string head = path + ": " + std::string(doing) + ": ";
+  const std::string message = error.get_msg();
+  // Xapian reports a folder it may not write as a failure to lock it: say which it was.
+  const bool writable = ::access(path.c_str(), W_OK) == 0 || errno == ENOENT;
+  // Xapian's errors are not polymorphic: their type is a name.
+  const std::string_view type = error.get_type();
+  if (type == "DatabaseLockError") {
+    if (!writable) return IndexError(head + "the index folder is read-only (permission denied)");
+    if (message.find("already locked") != std::string::npos) {
+      return IndexError(head + "the index is being written by another process");
+    }
+    return IndexError(head + "cannot lock the index: " + message);
+  }
+  const char* cause = error.get_error_string();
+  if (cause != nullptr && std::string_view(cause).find("ermission denied") != std::string::npos) {
+    return IndexError(head + "permission denied (" + message + ")");
+  }
+  if (type == "DatabaseCorruptError" || type == "DatabaseError") {
+    return IndexError(head + "the index is damaged (" + message + "); `parlsearch check --db " +
+                      path + "` tells more; rebuild it with parlsearch index");
+  }
+  return IndexError(head + message);
+}
+
 Xapian::Database OpenForReading(const std::string& path) {
   std::error_code error;
   if (!std::filesystem::is_directory(path, error)) {
@@ -63,7 +92,7 @@ Xapian::Database OpenForReading(const std::string& path) {
   try {
     database = Xapian::Database(path);
   } catch (const Xapian::Error& xapian_error) {
-    throw IndexError(path + ": cannot open index: " + xapian_error.get_msg());
+    throw IndexErrorFor(path, "cannot open index", xapian_error);
   }
   CheckVersion(database, path);
   return database;

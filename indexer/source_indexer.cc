@@ -33,12 +33,18 @@ std::vector<std::string> CollectSourceFiles(const std::vector<std::string>& path
     std::error_code error;
     if (fs::is_directory(path, error)) {
       std::vector<std::string> found;
-      for (const auto& entry : fs::recursive_directory_iterator(
-               path, fs::directory_options::skip_permission_denied, error)) {
-        if (!entry.is_regular_file(error)) continue;
-        const std::string file = entry.path().string();
+      // A folder that cannot be read is an error, not an empty folder: its files would be
+      // missing from the index without a word.
+      fs::path current = path;
+      for (fs::recursive_directory_iterator it(path, error), end; !error && it != end;
+           it.increment(error)) {
+        current = it->path();
+        std::error_code type_error;
+        if (!it->is_regular_file(type_error)) continue;
+        const std::string file = current.string();
         if (IsSourceFile(file, options.format)) found.push_back(file);
       }
+      if (error) throw InputError(current.string(), "cannot read folder: " + error.message());
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::exists(path, error)) {
@@ -78,7 +84,6 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
         writer->Replace(std::move(*step.document));
         ++report.documents;
         report.paragraphs += paragraphs;
-        if (writer->pending_paragraphs() >= options.batch_paragraphs) writer->Commit();
         break;
       }
       case ReadStep::Kind::kFileEnd: {
@@ -89,6 +94,8 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
           ++report.files;
           report.bytes += bytes;
         }
+        // Commits fall between files, so that a stopped run leaves every file in or out whole.
+        if (writer && writer->pending_paragraphs() >= options.batch_paragraphs) writer->Commit();
         ++progress.files_done;
         progress.bytes_done += bytes;
         progress.paragraphs = report.paragraphs;

@@ -19,7 +19,8 @@ namespace {
 constexpr unsigned kFlags = Xapian::QueryParser::FLAG_BOOLEAN | Xapian::QueryParser::FLAG_PHRASE |
                             Xapian::QueryParser::FLAG_LOVEHATE |
                             Xapian::QueryParser::FLAG_WILDCARD | Xapian::QueryParser::FLAG_PURE_NOT;
-// Wildcards expand to at most this many words, the most frequent first.
+// A wildcard expands to at most this many words, the most frequent first, and less when the
+// query has several (QueryLimits::max_wildcard_terms is for all of them).
 constexpr Xapian::termcount kMaxWildcardExpansion = 200;
 // A Dutch compound's part weighs this much of the word itself: "bescherming" finds
 // "gegevensbescherming", after the paragraphs that say "bescherming".
@@ -74,6 +75,9 @@ class DateRange : public Xapian::RangeProcessor {
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     const std::string from = begin.empty() ? "" : CompactDate(begin);
     const std::string to = end.empty() ? "" : CompactDate(end);
+    if (!from.empty() && !to.empty() && from > to) {
+      throw QueryError("date range " + begin + ".." + end + " ends before it starts");
+    }
     if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
     if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
@@ -102,13 +106,13 @@ class DateField : public Xapian::FieldProcessor {
 };
 
 void Configure(Xapian::QueryParser& parser, const Xapian::Database& database, Language language,
-               bool any_word, bool translating) {
+               bool any_word, bool translating, Xapian::termcount wildcard_expansion) {
   parser.set_database(database);
   parser.set_stemmer(MakeXapianStem(language));
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
   parser.set_stopper((new Stopper(language, translating))->release());
   parser.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
-  parser.set_max_expansion(kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
+  parser.set_max_expansion(wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                            Xapian::QueryParser::FLAG_WILDCARD);
   for (const char* name : {"speaker", "party", "lang", "doc", "section", "role", "kind"}) {
     Field field;
@@ -193,6 +197,64 @@ Xapian::Query StemLeaf(const std::string& term, Language language,
   return Xapian::Query(Xapian::Query::OP_OR, alternatives.begin(), alternatives.end());
 }
 
+// What the query string asks of the index, counted for QueryLimits.
+struct QueryShape {
+  std::size_t words = 0;      // words, wildcards and fields; operators and brackets aside
+  std::size_t wildcards = 0;  // words ending in '*'
+};
+
+QueryShape ShapeOf(std::string_view normalised) {
+  QueryShape shape;
+  std::size_t i = 0;
+  while (i < normalised.size()) {
+    const std::size_t space = normalised.find(' ', i);
+    const std::size_t end = space == std::string_view::npos ? normalised.size() : space;
+    std::string_view word = normalised.substr(i, end - i);
+    i = end + 1;
+    while (!word.empty() && (word.front() == '(' || word.front() == '"' || word.front() == '+' ||
+                             word.front() == '-')) {
+      word.remove_prefix(1);
+    }
+    while (!word.empty() && (word.back() == ')' || word.back() == '"')) word.remove_suffix(1);
+    if (word.empty() || IsOperator(word)) continue;
+    ++shape.words;
+    if (word.back() == '*') ++shape.wildcards;
+  }
+  return shape;
+}
+
+// Throws QueryError if `normalised` is over `limits` on words or wildcards.
+void CheckShape(const QueryShape& shape, const QueryLimits& limits) {
+  if (shape.words > limits.max_words) {
+    throw QueryError("the query has " + std::to_string(shape.words) + " words; the limit is " +
+                     std::to_string(limits.max_words));
+  }
+  if (shape.wildcards > limits.max_wildcards) {
+    throw QueryError("the query has " + std::to_string(shape.wildcards) +
+                     " wildcards; the limit is " + std::to_string(limits.max_wildcards));
+  }
+}
+
+// Keeps the translations within `budget` terms (stems and extensions of every group), in the
+// order of the query's words; the words after that are searched as written only.
+void TrimTranslations(std::map<std::string, WordTranslation>* translations,
+                      const std::vector<std::string>& words, std::size_t* budget) {
+  std::map<std::string, WordTranslation> kept;
+  for (const std::string& word : words) {
+    for (auto it = translations->begin(); it != translations->end(); ++it) {
+      if (it->second.word != word || kept.count(it->first)) continue;
+      std::size_t size = 0;
+      for (const TranslationGroup& group : it->second.groups) {
+        size += group.stems.size() + group.extended.size();
+      }
+      if (size > *budget) continue;
+      *budget -= size;
+      kept.insert(*it);
+    }
+  }
+  *translations = std::move(kept);
+}
+
 void CollectTerms(const Xapian::Query& query, QueryTerms* terms) {
   VisitTerms(query, [terms](const std::string& term) {
     if (term.starts_with(schema::kStemPrefix)) {
@@ -275,10 +337,11 @@ std::vector<Language> QueryBuilder::IndexLanguages() const {
 }
 
 Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query, bool any_word,
+                                    Xapian::termcount wildcard_expansion,
                                     const std::map<std::string, WordTranslation>* translations,
                                     QueryTerms* terms, std::set<std::string>* translated) const {
   Xapian::QueryParser parser;
-  Configure(parser, database_, language, any_word, translations != nullptr);
+  Configure(parser, database_, language, any_word, translations != nullptr, wildcard_expansion);
   Xapian::Query parsed;
   try {
     parsed = parser.parse_query(query, kFlags);
@@ -328,6 +391,10 @@ Xapian::Query QueryBuilder::Filters(const SearchRequest& request) const {
     const std::string from =
         request.from_date.empty() ? "00000000" : CompactDate(request.from_date);
     const std::string to = request.to_date.empty() ? "99999999" : CompactDate(request.to_date);
+    // A reversed range would make an empty filter, which Xapian drops: every date would pass.
+    if (from > to) {
+      throw QueryError("from date " + request.from_date + " is after to date " + request.to_date);
+    }
     filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
   }
   if (filters.empty()) return Xapian::Query();
@@ -335,12 +402,19 @@ Xapian::Query QueryBuilder::Filters(const SearchRequest& request) const {
 }
 
 BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) const {
+  const QueryLimits& limits = request.limits;
+  if (request.query.size() > limits.max_bytes) {
+    throw QueryError("the query is " + std::to_string(request.query.size()) +
+                     " bytes long; the limit is " + std::to_string(limits.max_bytes));
+  }
   const std::string trimmed = NormalizeNfkc(request.query);
   if (trimmed.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw QueryError("empty query");
   }
   BuiltQuery built;
   built.normalised = NormaliseQuery(request.query);
+  const QueryShape shape = ShapeOf(built.normalised);
+  CheckShape(shape, limits);
   built.words = PlainWords(built.normalised);
 
   // The languages searched: the side asked for, else the language filter, else all.
@@ -366,18 +440,28 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
     }
   }
   const bool translating = request.translate && !lexicon_.empty();
+  // Each searched language's wildcards expand in the same match: they share the budget.
+  const std::size_t expansions = std::max<std::size_t>(1, shape.wildcards * languages.size());
+  const auto wildcard_expansion = static_cast<Xapian::termcount>(
+      std::clamp<std::size_t>(limits.max_wildcard_terms / expansions, 1, kMaxWildcardExpansion));
+  std::size_t translation_budget = limits.max_translation_terms;
   const std::map<std::string, std::string> spellings =
       translating ? Spellings(request.query) : std::map<std::string, std::string>();
   std::vector<Xapian::Query> per_language;
   for (Language language : parsed_languages) {
     QueryTerms& terms = built.terms[language];
     std::map<std::string, WordTranslation> translations;
-    if (translating) translations = translator_.Translate(built.words, language);
+    const bool searched =
+        std::find(languages.begin(), languages.end(), language) != languages.end();
+    if (translating) {
+      translations = translator_.Translate(built.words, language);
+      if (searched) TrimTranslations(&translations, built.words, &translation_budget);
+    }
     std::set<std::string> translated;  // the stems whose translations the query searches
     const Xapian::Query parsed =
-        ParseIn(language, built.normalised, any_word, translating ? &translations : nullptr, &terms,
-                &translated);
-    if (std::find(languages.begin(), languages.end(), language) == languages.end()) continue;
+        ParseIn(language, built.normalised, any_word, wildcard_expansion,
+                translating ? &translations : nullptr, &terms, &translated);
+    if (!searched) continue;
     for (const auto& [stem, translation] : translations) {
       if (!translated.count(stem)) continue;
       const auto spelling = spellings.find(translation.word);

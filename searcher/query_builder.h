@@ -51,7 +51,8 @@ class QueryBuilder {
   // `database` and `lexicon` must outlive the builder.
   QueryBuilder(const Xapian::Database& database, const Lexicon& lexicon);
 
-  // Throws QueryError for an empty query, a malformed date or date range, an unknown language.
+  // Throws QueryError for an empty query, a malformed date or date range, an unknown language,
+  // a query over request.limits (bytes, words, wildcards).
   // Words combine with AND, or with OR when `any_word` is set.
   BuiltQuery Build(const SearchRequest& request, bool any_word = false) const;
 
@@ -62,6 +63,7 @@ class QueryBuilder {
   // The query parsed in `language`. With `translations` (not null), the stems they are keyed by
   // are also searched in them, and the stems that were go into `translated`.
   Xapian::Query ParseIn(Language language, const std::string& query, bool any_word,
+                        Xapian::termcount wildcard_expansion,
                         const std::map<std::string, WordTranslation>* translations,
                         QueryTerms* terms, std::set<std::string>* translated) const;
   Xapian::Query Filters(const SearchRequest& request) const;

@@ -164,10 +164,17 @@ SearchResult Searcher::State::Run(const SearchRequest& request) {
   if (request.limit < 0 || request.limit > kMaxLimit) {
     throw QueryError("limit must be between 0 and " + std::to_string(kMaxLimit));
   }
+  const auto start = std::chrono::steady_clock::now();
   SearchResult result = Run(request, /*any_word=*/false);
-  // Forgiving: when no paragraph has every word, show those with the most of them.
-  if (result.total == 0) {
-    SearchResult relaxed = Run(request, /*any_word=*/true);
+  // Forgiving: when no paragraph has every word, show those with the most of them, in the time
+  // that is left.
+  const double spent =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  const bool time_left = request.time_limit_seconds <= 0 || spent < request.time_limit_seconds;
+  if (result.total == 0 && time_left) {
+    SearchRequest rest = request;
+    if (rest.time_limit_seconds > 0) rest.time_limit_seconds -= spent;
+    SearchResult relaxed = Run(rest, /*any_word=*/true);
     if (relaxed.total > 0) {
       relaxed.match = "any";
       if (relaxed.suggestion.empty()) relaxed.suggestion = result.suggestion;
@@ -178,12 +185,12 @@ SearchResult Searcher::State::Run(const SearchRequest& request) {
 }
 
 SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
-  const BuiltQuery built = builder.Build(request, any_word);
-
+  // The time limit counts from here: building a query reads the index too.
   const auto start = std::chrono::steady_clock::now();
   const auto elapsed = [&start] {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   };
+  const BuiltQuery built = builder.Build(request, any_word);
 
   // Counting: the counter sees every matching paragraph, so totals and facet counts are exact
   // (unless the time limit stops the match early). Unweighted and uncollapsed, this pass only
@@ -202,7 +209,9 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
     counting.add_matchspy(&counter);
-    if (request.time_limit_seconds > 0) counting.set_time_limit(request.time_limit_seconds);
+    if (request.time_limit_seconds > 0) {
+      counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
+    }
     counting.get_mset(0, 0, database.get_doccount());
   }
 
@@ -242,12 +251,13 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   return result;
 }
 
-Searcher::Searcher(const std::string& path) : state_(std::make_unique<State>(path)) {}
+Searcher::Searcher(const std::string& path) : path_(path), broken_(true) { Recover(); }
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
 
 SearchResult Searcher::Search(const SearchRequest& request) {
+  Recover();
   try {
     try {
       return state_->Run(request);
@@ -259,11 +269,23 @@ SearchResult Searcher::Search(const SearchRequest& request) {
   } catch (const Xapian::QueryParserError& error) {
     throw QueryError("cannot parse query: " + error.get_msg());
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": search failed: " + error.get_msg());
+    broken_ = true;
+    throw schema::IndexErrorFor(path_, "search failed", error);
   }
 }
 
+void Searcher::Recover() {
+  if (!broken_) return;
+  try {
+    state_ = std::make_unique<State>(path_);
+  } catch (const Xapian::Error& error) {
+    throw schema::IndexErrorFor(path_, "cannot read index", error);
+  }
+  broken_ = false;
+}
+
 std::optional<ParagraphView> Searcher::Find(const std::string& id) {
+  Recover();
   try {
     const Xapian::Database& database = state_->database;
     const std::string term = std::string(schema::kIdPrefix) + id;
@@ -297,18 +319,24 @@ std::optional<ParagraphView> Searcher::Find(const std::string& id) {
     }
     return view;
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": " + error.get_msg());
+    broken_ = true;
+    throw schema::IndexErrorFor(path_, "cannot read paragraph " + id, error);
   }
 }
 
 bool Searcher::Reopen() {
+  if (broken_) {
+    Recover();
+    return true;
+  }
   try {
     return state_->Reopen();
   } catch (const Xapian::Error& error) {
-    throw IndexError(state_->path + ": cannot reopen: " + error.get_msg());
+    broken_ = true;
+    throw schema::IndexErrorFor(path_, "cannot reopen", error);
   }
 }
 
-const std::string& Searcher::path() const { return state_->path; }
+const std::string& Searcher::path() const { return path_; }
 
 }  // namespace parlsearch

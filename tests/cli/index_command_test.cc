@@ -121,22 +121,6 @@ TEST(IndexCommand, FolderWithGoodAndBadFilesIndexesTheGoodAndReportsTheBad) {
 }
 
 // Starts `parlsearch index` without waiting for it.
-pid_t StartIndexing(const std::vector<std::string>& arguments) {
-  std::vector<std::string> argv_strings = {PARLSEARCH_BINARY};
-  argv_strings.insert(argv_strings.end(), arguments.begin(), arguments.end());
-  std::vector<char*> argv;
-  for (std::string& argument : argv_strings) argv.push_back(argument.data());
-  argv.push_back(nullptr);
-  posix_spawn_file_actions_t actions;
-  posix_spawn_file_actions_init(&actions);
-  posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-  posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
-  pid_t pid = 0;
-  EXPECT_EQ(posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ), 0);
-  posix_spawn_file_actions_destroy(&actions);
-  return pid;
-}
-
 // Every document in the index has all its paragraphs or none.
 void ExpectWholeDocuments(const std::string& database, std::size_t paragraphs_per_document) {
   Xapian::Database reader(database);
@@ -162,8 +146,8 @@ TEST(IndexCommand, KilledRunLeavesAnIndexOfWholeDocumentsThatReadersCanUse) {
   // runs, a reader must see whole documents only; after the kill, so must the next reader.
   for (int committed_documents : {1, 6, 15}) {
     const std::string database = dir.path() + "/db-" + std::to_string(committed_documents);
-    const pid_t pid =
-        StartIndexing({"index", "--db", database, "--batch", "300", dir.path() + "/corpus"});
+    const pid_t pid = testing::StartParlsearch(
+        {"index", "--db", database, "--batch", "300", dir.path() + "/corpus"});
     int status = 0;
     bool exited = false;
     while (CommittedParagraphs(database) < Xapian::doccount(committed_documents * kParagraphs)) {

@@ -53,12 +53,12 @@ std::string TempDir::Write(const std::string& name, const std::string& contents)
   return file.string();
 }
 
-CommandResult RunParlsearch(const std::vector<std::string>& arguments,
-                            const std::vector<std::string>& environment) {
-  TempDir scratch;
-  const std::string out_path = scratch.path() + "/out";
-  const std::string err_path = scratch.path() + "/err";
+namespace {
 
+// Starts the binary with `arguments` and `environment` (see RunParlsearch), its output going to
+// `out_path` and `err_path`.
+pid_t Spawn(const std::vector<std::string>& arguments, const std::vector<std::string>& environment,
+            const std::string& out_path, const std::string& err_path) {
   posix_spawn_file_actions_t actions;
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
@@ -89,18 +89,32 @@ CommandResult RunParlsearch(const std::vector<std::string>& arguments,
   envp.push_back(nullptr);
 
   pid_t pid = 0;
-  CommandResult result;
-  if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) {
-    posix_spawn_file_actions_destroy(&actions);
-    throw std::runtime_error("cannot start " + argv_strings[0]);
-  }
+  const int error = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
+  if (error != 0) throw std::runtime_error("cannot start " + argv_strings[0]);
+  return pid;
+}
+
+}  // namespace
+
+CommandResult RunParlsearch(const std::vector<std::string>& arguments,
+                            const std::vector<std::string>& environment) {
+  TempDir scratch;
+  const std::string out_path = scratch.path() + "/out";
+  const std::string err_path = scratch.path() + "/err";
+  const pid_t pid = Spawn(arguments, environment, out_path, err_path);
   int status = 0;
   waitpid(pid, &status, 0);
+  CommandResult result;
   result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
   result.out = ReadAll(out_path);
   result.err = ReadAll(err_path);
   return result;
+}
+
+pid_t StartParlsearch(const std::vector<std::string>& arguments,
+                      const std::vector<std::string>& environment) {
+  return Spawn(arguments, environment, "/dev/null", "/dev/null");
 }
 
 std::string SourcePath(const std::string& relative) {

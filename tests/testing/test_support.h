@@ -3,6 +3,8 @@
 #ifndef PARLSEARCH_TESTS_TESTING_TEST_SUPPORT_H_
 #define PARLSEARCH_TESTS_TESTING_TEST_SUPPORT_H_
 
+#include <sys/types.h>
+
 #include <string>
 #include <vector>
 
@@ -34,6 +36,11 @@ struct CommandResult {
 // `environment` ("NAME=value") replaces or adds variables of the test's environment.
 CommandResult RunParlsearch(const std::vector<std::string>& arguments,
                             const std::vector<std::string>& environment = {});
+
+// Starts the binary like RunParlsearch, its output discarded, and returns its process id without
+// waiting (the caller waits, or kills it).
+pid_t StartParlsearch(const std::vector<std::string>& arguments,
+                      const std::vector<std::string>& environment = {});
 
 // A path in the source tree: SourcePath("corpus/samples").
 std::string SourcePath(const std::string& relative);

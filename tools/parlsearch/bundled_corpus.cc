@@ -1,5 +1,11 @@
 #include "bundled_corpus.h"
 
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <sstream>
@@ -30,6 +36,17 @@ Roster LoadRosters(const std::string& folder) {
   return Roster(std::move(entries));
 }
 
+// Removes what a stopped build left in `folder`: the entries whose name starts with `start` (the
+// build's folder, and those of its compaction).
+void RemoveStartingWith(const fs::path& folder, const std::string& start) {
+  std::error_code error;
+  std::vector<fs::path> left;
+  for (const auto& entry : fs::directory_iterator(folder, error)) {
+    if (entry.path().filename().string().starts_with(start)) left.push_back(entry.path());
+  }
+  for (const fs::path& path : left) fs::remove_all(path, error);
+}
+
 }  // namespace
 
 std::string BundledCorpusFolder() {
@@ -41,15 +58,48 @@ std::string BundledCorpusFolder() {
   throw Error("the bundled corpus is not installed (looked in " PARLSEARCH_DATA_DIRS ")");
 }
 
-void BuildBundledIndex(const std::string& index_path) {
-  const std::string folder = BundledCorpusFolder();
-  std::cerr << "parlsearch: first use: indexing the bundled corpus (" << folder << "/samples) into "
-            << index_path << '\n';
-  const Roster roster = LoadRosters(folder + "/rosters");
-  IndexRunOptions options;
-  options.source.roster = &roster;
-  const IndexReport report = IndexSources(index_path, {folder + "/samples"}, options);
-  if (!report.failures.empty()) throw Error(report.failures.front());
+void EnsureBundledIndex(const std::string& index_path) {
+  std::error_code error;
+  if (fs::exists(index_path, error)) return;
+  const fs::path parent = fs::path(index_path).parent_path();
+  if (!parent.empty()) fs::create_directories(parent, error);
+
+  // One first search builds; the others wait for it here, then find the index in place.
+  const std::string lock_path = index_path + ".lock";
+  const int lock = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (lock < 0) {
+    throw IndexError(lock_path + ": cannot create: " + std::strerror(errno));
+  }
+  const auto unlock = [lock] { ::close(lock); };
+  if (::flock(lock, LOCK_EX) != 0) {
+    unlock();
+    throw IndexError(lock_path + ": cannot lock: " + std::strerror(errno));
+  }
+  try {
+    if (!fs::exists(index_path, error)) {
+      // Built beside its place and moved there whole: a build that is stopped leaves no index
+      // behind, only a folder that the next build removes.
+      const std::string building = index_path + ".building";
+      RemoveStartingWith(parent.empty() ? fs::path(".") : parent,
+                         fs::path(building).filename().string());
+      const std::string folder = BundledCorpusFolder();
+      std::cerr << "parlsearch: first use: indexing the bundled corpus (" << folder
+                << "/samples) into " << index_path << '\n';
+      const Roster roster = LoadRosters(folder + "/rosters");
+      IndexRunOptions options;
+      options.source.roster = &roster;
+      const IndexReport report = IndexSources(building, {folder + "/samples"}, options);
+      if (!report.failures.empty()) throw Error(report.failures.front());
+      fs::rename(building, index_path, error);
+      if (error) {
+        throw IndexError(index_path + ": cannot move the new index into place: " + error.message());
+      }
+    }
+  } catch (...) {
+    unlock();
+    throw;
+  }
+  unlock();
 }
 
 }  // namespace parlsearch::cli

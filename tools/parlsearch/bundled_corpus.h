@@ -10,8 +10,11 @@ namespace parlsearch::cli {
 // the source tree's `corpus/` when running from a build. Throws Error if neither exists.
 std::string BundledCorpusFolder();
 
-// Indexes the bundled corpus, with its rosters, into `index_path`, saying so on stderr.
-void BuildBundledIndex(const std::string& index_path);
+// Indexes the bundled corpus, with its rosters, into `index_path` unless an index is there,
+// saying so on stderr. The index is built in a folder beside it and moved into place when
+// complete; concurrent callers (first searches started together) wait for one build, under a
+// lock file `index_path.lock`.
+void EnsureBundledIndex(const std::string& index_path);
 
 }  // namespace parlsearch::cli
 

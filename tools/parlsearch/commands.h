@@ -20,6 +20,7 @@ Action AddIndexCommand(CLI::App& app);
 Action AddDeleteCommand(CLI::App& app);
 Action AddLexiconCommand(CLI::App& app);
 Action AddStatsCommand(CLI::App& app);
+Action AddCheckCommand(CLI::App& app);
 Action AddSearchCommand(CLI::App& app);
 Action AddServeCommand(CLI::App& app);
 

@@ -18,6 +18,32 @@ struct Word {
   std::vector<std::pair<std::size_t, std::size_t>> marks;  // ranges within text
 };
 
+// `text` safe to print on a terminal: indexed text may hold control characters (ESC, BEL, C1
+// controls) that would move the cursor, recolour or retitle the terminal; they are shown as
+// escapes ("\x1b", "\u009b"), white space as a space.
+std::string Printable(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  char escape[8];
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c == '\t' || c == '\n' || c == '\r') {
+      out.push_back(' ');
+    } else if (c < 0x20 || c == 0x7f) {
+      std::snprintf(escape, sizeof escape, "\\x%02x", c);
+      out += escape;
+    } else if (c == 0xc2 && i + 1 < text.size() &&
+               static_cast<unsigned char>(text[i + 1]) >= 0x80 &&
+               static_cast<unsigned char>(text[i + 1]) <= 0x9f) {
+      std::snprintf(escape, sizeof escape, "\\u%04x", static_cast<unsigned char>(text[++i]));
+      out += escape;
+    } else {
+      out.push_back(static_cast<char>(c));
+    }
+  }
+  return out;
+}
+
 std::size_t Columns(std::string_view text) {
   std::size_t columns = 0;
   for (char c : text) columns += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
@@ -46,15 +72,15 @@ std::vector<Word> Words(const Snippet& snippet) {
 }
 
 std::string Render(const Word& word, bool color) {
-  if (!color || word.marks.empty()) return word.text;
+  if (!color || word.marks.empty()) return Printable(word.text);
   std::string out;
   std::size_t position = 0;
   for (const auto& [from, to] : word.marks) {
-    out += word.text.substr(position, from - position);
-    out += kMarkOn + word.text.substr(from, to - from) + kOff;
+    out += Printable(word.text.substr(position, from - position));
+    out += kMarkOn + Printable(word.text.substr(from, to - from)) + kOff;
     position = to;
   }
-  return out + word.text.substr(position);
+  return out + Printable(word.text.substr(position));
 }
 
 // The snippet wrapped to `width` columns: each line rendered, with its width in columns.
@@ -64,7 +90,7 @@ std::vector<std::pair<std::string, std::size_t>> Wrap(const Snippet& snippet, st
   std::string line;
   std::size_t columns = 0;
   for (const Word& word : Words(snippet)) {
-    const std::size_t length = Columns(word.text);
+    const std::size_t length = Columns(Printable(word.text));
     if (columns > 0 && columns + 1 + length > width) {
       lines.emplace_back(line, columns);
       line.clear();
@@ -90,7 +116,7 @@ std::string Who(const Paragraph& paragraph) {
   if (!paragraph.role.empty() && paragraph.role != "member") {
     detail += (detail.empty() ? "" : ", ") + paragraph.role;
   }
-  return detail.empty() ? who : who + " (" + detail + ")";
+  return Printable(detail.empty() ? who : who + " (" + detail + ")");
 }
 
 void PrintStacked(const Hit& hit, const PrintOptions& options, std::ostream& out) {
@@ -132,10 +158,11 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
   const char* dim = options.color ? kDimOn : "";
   const char* off = options.color ? kOff : "";
   if (!result.suggestion.empty()) {
-    out << "Did you mean: " << bold << result.suggestion << off << " ?\n";
+    out << "Did you mean: " << bold << Printable(result.suggestion) << off << " ?\n";
   }
   out << bold << (result.total_exact ? "" : "about ") << result.total
-      << (result.total == 1 ? " hit" : " hits") << off << " for \"" << result.query << "\"";
+      << (result.total == 1 ? " hit" : " hits") << off << " for \"" << Printable(result.query)
+      << "\"";
   if (!result.hits.empty()) {
     out << ", " << result.offset + 1 << "–" << result.offset + result.hits.size();
   }
@@ -144,8 +171,8 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
     out << dim << "No paragraph has all the words; these have some of them." << off << '\n';
   }
   for (const auto& [word, translations] : result.expanded) {
-    out << dim << "  " << word << " also searched as:";
-    for (const std::string& translation : translations) out << ' ' << translation;
+    out << dim << "  " << Printable(word) << " also searched as:";
+    for (const std::string& translation : translations) out << ' ' << Printable(translation);
     out << off << '\n';
   }
 
@@ -154,10 +181,10 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
     const Paragraph& p = hit.hit.paragraph;
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", hit.score);
-    out << '\n' << bold << ++rank << ". " << p.doc << off;
+    out << '\n' << bold << ++rank << ". " << Printable(p.doc) << off;
     if (p.page > 0) out << " · p. " << p.page;
-    if (!p.section.empty()) out << " · " << p.section;
-    if (!p.date.empty()) out << " · " << p.date;
+    if (!p.section.empty()) out << " · " << Printable(p.section);
+    if (!p.date.empty()) out << " · " << Printable(p.date);
     out << dim << " · score " << score << off << '\n';
     const std::string who = Who(p);
     if (!who.empty()) out << "    " << bold << who << off << '\n';
@@ -171,7 +198,7 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
   for (const auto& [name, values] : result.facets) {
     out << '\n' << bold << name << off << ':';
     for (const FacetValue& value : values)
-      out << "  " << value.value << ' ' << dim << value.count << off;
+      out << "  " << Printable(value.value) << ' ' << dim << value.count << off;
     out << '\n';
   }
 }

@@ -1,4 +1,4 @@
-// parlsearch index, delete, lexicon and stats: building and inspecting an index.
+// parlsearch index, delete, lexicon, stats and check: building and inspecting an index.
 #include <cstdio>
 #include <iostream>
 #include <memory>
@@ -7,6 +7,7 @@
 
 #include "commands.h"
 #include "database_path.h"
+#include "parlsearch/indexer/index_check.h"
 #include "parlsearch/indexer/index_stats.h"
 #include "parlsearch/indexer/index_writer.h"
 #include "parlsearch/indexer/lexicon.h"
@@ -147,6 +148,26 @@ int RunStats(const StatsOptions& options) {
   return 0;
 }
 
+struct CheckOptions {
+  std::string database;
+};
+
+int RunCheck(const CheckOptions& options) {
+  const std::string database = DatabasePath(options.database);
+  const IndexCheck check = CheckIndex(database);
+  if (check.sound()) {
+    std::cout << database << ": sound (" << Plural(check.paragraphs, "paragraph")
+              << "; every table and record read)\n";
+    return 0;
+  }
+  for (const std::string& problem : check.problems) {
+    std::cerr << "parlsearch: " << database << ": " << problem << '\n';
+  }
+  std::cerr << "parlsearch: " << database
+            << ": damaged; rebuild it with parlsearch index into an empty folder\n";
+  return kExitFailure;
+}
+
 void AddDatabaseOption(CLI::App* command, std::string* database) {
   command->add_option(
       "--db", *database,
@@ -201,6 +222,14 @@ Action AddStatsCommand(CLI::App& app) {
   AddDatabaseOption(command, &options->database);
   command->add_flag("--json", options->json, "Print one JSON object");
   return [options] { return RunStats(*options); };
+}
+
+Action AddCheckCommand(CLI::App& app) {
+  auto options = std::make_shared<CheckOptions>();
+  CLI::App* command = app.add_subcommand(
+      "check", "Check that an index is sound: every table, block and record (exit 1 if not)");
+  AddDatabaseOption(command, &options->database);
+  return [options] { return RunCheck(*options); };
 }
 
 }  // namespace parlsearch::cli

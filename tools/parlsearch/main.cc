@@ -1,4 +1,6 @@
 // parlsearch: full-text search over bilingual parliamentary debates.
+#include <xapian.h>
+
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <map>
@@ -17,6 +19,7 @@ int main(int argc, char** argv) {
   actions["delete"] = cli::AddDeleteCommand(app);
   actions["lexicon"] = cli::AddLexiconCommand(app);
   actions["stats"] = cli::AddStatsCommand(app);
+  actions["check"] = cli::AddCheckCommand(app);
   actions["search"] = cli::AddSearchCommand(app);
   actions["serve"] = cli::AddServeCommand(app);
 
@@ -34,6 +37,10 @@ int main(int argc, char** argv) {
     return cli::kExitUsage;
   } catch (const std::exception& error) {
     std::cerr << "parlsearch: " << error.what() << '\n';
+    return cli::kExitFailure;
+  } catch (const Xapian::Error& error) {
+    // The libraries turn Xapian's errors into their own; this is a last resort, not a crash.
+    std::cerr << "parlsearch: index error: " << error.get_description() << '\n';
     return cli::kExitFailure;
   }
   return cli::kExitUsage;

@@ -16,6 +16,7 @@
 #include "parlsearch/error.h"
 #include "parlsearch/searcher/result_json.h"
 #include "parlsearch/searcher/searcher.h"
+#include "query_limit_options.h"
 
 namespace parlsearch::cli {
 namespace {
@@ -33,6 +34,8 @@ struct SearchOptions {
   bool json = false;
   bool no_translate = false;
   std::string color = "auto";
+  double time_limit = 0;
+  QueryLimits limits;
 };
 
 int TerminalWidth() {
@@ -59,12 +62,11 @@ int RunSearch(const SearchOptions& options) {
   request.limit = options.limit;
   request.offset = options.offset;
   request.translate = !options.no_translate;
+  request.time_limit_seconds = options.time_limit;
+  request.limits = options.limits;
 
   const std::string database = DatabasePath(options.database);
-  std::error_code error;
-  if (IsDefaultDatabase(options.database) && !std::filesystem::exists(database, error)) {
-    BuildBundledIndex(database);
-  }
+  if (IsDefaultDatabase(options.database)) EnsureBundledIndex(database);
   Searcher searcher(database);
   const SearchResult result = searcher.Search(request);
   if (options.json) {
@@ -111,6 +113,12 @@ Action AddSearchCommand(CLI::App& app) {
                     "Search only the query's own words, not their translations");
   command->add_option("--color", options->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
+  command
+      ->add_option("--time-limit", options->time_limit,
+                   "Stop matching after this many seconds (0: none); the total is then marked "
+                   "as not exact")
+      ->check(CLI::Range(0.0, 86400.0));
+  AddQueryLimitOptions(command, &options->limits);
   // A single-valued option given twice takes its last value, so that aliases can be overridden.
   for (const char* name : {"--db", "--lang", "--from", "--to", "--facets", "--sort", "--limit",
                            "--offset", "--color"}) {

@@ -18,6 +18,8 @@
 #include <string>
 #include <string_view>
 
+#include "parlsearch/error.h"
+
 namespace parlsearch::schema {
 
 // The schema version, stored in the index's metadata under kVersionKey. An index written with
@@ -83,6 +85,12 @@ Xapian::Database OpenForReading(const std::string& path);
 
 // Throws IndexError unless `database` is empty or has schema version kVersion.
 void CheckVersion(const Xapian::Database& database, const std::string& path);
+
+// The IndexError for `error`, met while `doing` something ("search failed") with the index at
+// `path`, worded by its cause: locked by another writer, read-only or permission denied, damaged
+// (with the advice to run `parlsearch check`), or Xapian's own message.
+IndexError IndexErrorFor(const std::string& path, std::string_view doing,
+                         const Xapian::Error& error);
 
 }  // namespace parlsearch::schema
 

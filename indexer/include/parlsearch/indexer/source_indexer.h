@@ -24,8 +24,10 @@ struct IndexProgress {
 
 struct IndexRunOptions {
   SourceOptions source;
-  // Paragraphs per transaction: bigger batches index faster, smaller ones lose less when a run
-  // is stopped. A document is never split across batches.
+  // Paragraphs after which a transaction is committed, at the end of the file that reaches it:
+  // bigger batches index faster, smaller ones lose less when a run is stopped. A file is never
+  // split across transactions, so a stopped run leaves each file in the index whole or not at
+  // all (as it was before the run).
   std::size_t batch_paragraphs = 20000;
   // Called after each file; may be empty.
   std::function<void(const IndexProgress&)> on_progress;
@@ -50,7 +52,8 @@ struct IndexReport {
 };
 
 // The source files under `paths` (files as given; folders searched recursively for files whose
-// extension a reader knows), in a stable order. Throws InputError for a path that does not exist.
+// extension a reader knows), in a stable order. Throws InputError for a path that does not exist
+// or a folder that cannot be read.
 std::vector<std::string> CollectSourceFiles(const std::vector<std::string>& paths,
                                             const SourceOptions& options);
 

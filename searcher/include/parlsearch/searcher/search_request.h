@@ -2,6 +2,7 @@
 #ifndef PARLSEARCH_SEARCHER_SEARCH_REQUEST_H_
 #define PARLSEARCH_SEARCHER_SEARCH_REQUEST_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -20,6 +21,17 @@ inline constexpr const char* kFacetNames[] = {"party",   "speaker", "lang", "doc
 // The facet names of a comma-separated list, as users give them ("party,lang"; empty items
 // skipped). The names are checked by the search.
 std::vector<std::string> SplitFacetList(std::string_view list);
+
+// What one query may cost (docs/limits.md). A query string over a bound on bytes, words or
+// wildcards is refused with a QueryError that says which; wildcard and translation expansions are
+// cut to their share of the total instead (the most frequent words of each wildcard are kept).
+struct QueryLimits {
+  std::size_t max_bytes = 4096;             // of the query string
+  std::size_t max_words = 64;               // words, wildcards and fields; operators aside
+  std::size_t max_wildcards = 8;            // words ending in '*'
+  std::size_t max_wildcard_terms = 1000;    // words all wildcards expand to, all languages
+  std::size_t max_translation_terms = 256;  // translation terms added, all languages
+};
 
 struct SearchRequest {
   // The query, in Xapian's query language with parlsearch's fields (docs/search.md). Required.
@@ -52,6 +64,8 @@ struct SearchRequest {
   // Stop matching after this many seconds (0: no limit); the hits are then the best found so
   // far and the total is marked as not exact.
   double time_limit_seconds = 0;
+
+  QueryLimits limits;
 };
 
 }  // namespace parlsearch

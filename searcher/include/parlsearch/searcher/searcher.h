@@ -33,19 +33,27 @@ class Searcher {
   Searcher& operator=(Searcher&&) noexcept;
 
   // Runs `request`. Throws QueryError for a query or parameter that cannot be understood (an
-  // empty query, a date that is not a date, an unknown facet), IndexError if the index fails.
+  // empty query, a date that is not a date, an unknown facet) or over the query cost limits,
+  // IndexError if the index fails (damaged, removed). After an IndexError the Searcher opens the
+  // index afresh on its next call, so it recovers once the index is repaired or replaced.
   SearchResult Search(const SearchRequest& request);
 
   // The paragraph with id `id`, with its translation and neighbours; nullopt if there is none.
   std::optional<ParagraphView> Find(const std::string& id);
 
-  // Moves to the latest committed state of the index; true if it changed.
+  // Moves to the latest committed state of the index (opening it afresh after an IndexError);
+  // true if it changed.
   bool Reopen();
 
   const std::string& path() const;
 
  private:
+  // Opens the index afresh if the last call failed on it.
+  void Recover();
+
   struct State;
+  std::string path_;
+  bool broken_ = false;  // the last call met an error of the index: open it again
   std::unique_ptr<State> state_;
 };
 
