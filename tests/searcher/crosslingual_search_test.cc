@@ -126,6 +126,23 @@ TEST_F(CrossLanguageSearchTest, DutchWordsFindFrenchParagraphsThatHaveNoTranslat
   EXPECT_EQ(result.expanded.at("interoperabiliteit").front(), "interopérabilité");
 }
 
+TEST_F(CrossLanguageSearchTest, TranslationsStayWithinTheirBudgetInTheOrderOfTheQuery) {
+  SearchRequest request;
+  request.query = "protection des données";
+  request.language = Language::kDutch;
+  const SearchResult full = searcher_.Search(request);
+  ASSERT_EQ(full.expanded.size(), 2u);
+
+  // Room for the first word's translations only: the second is searched as written.
+  request.limits.max_translation_terms = full.expanded.at("protection").size();
+  const SearchResult first_only = searcher_.Search(request);
+  EXPECT_EQ(first_only.expanded.size(), 1u);
+  EXPECT_TRUE(first_only.expanded.count("protection"));
+
+  request.limits.max_translation_terms = 0;
+  EXPECT_TRUE(searcher_.Search(request).expanded.empty());
+}
+
 TEST_F(CrossLanguageSearchTest, TheUsersOwnWordsRankAboveTranslations) {
   // "Protection" is the word searched; "bescherming" only translates it.
   const SearchResult result = Search("protection", Language::kDutch);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
@@ -311,6 +312,58 @@ TEST_F(SearcherTest, FindsAParagraphWithItsNeighbours) {
   ASSERT_TRUE(view->next.has_value());
   EXPECT_EQ(view->next->seq, view->paragraph.seq + 1);
   EXPECT_FALSE(searcher_.Find("no-such-paragraph").has_value());
+}
+
+TEST_F(SearcherTest, QueriesOverTheLimitsAreRefusedSayingWhich) {
+  SearchRequest request;
+  request.limits.max_wildcards = 2;
+  EXPECT_NO_THROW(Search("interop* digit*", request));
+  try {
+    Search("interop* digit* a*", request);
+    ADD_FAILURE() << "three wildcards were accepted";
+  } catch (const QueryError& error) {
+    EXPECT_NE(std::string(error.what()).find("3 wildcards; the limit is 2"), std::string::npos);
+  }
+  request = {};
+  request.limits.max_words = 3;
+  EXPECT_NO_THROW(Search("(budget OR begroting) AND party:MR", request));  // operators aside
+  EXPECT_THROW(Search("budget begroting digitaal gewest", request), QueryError);
+  request = {};
+  request.limits.max_bytes = 10;
+  EXPECT_THROW(Search("interoperabiliteit", request), QueryError);
+}
+
+TEST_F(SearcherTest, WildcardsShareTheirExpansionBudget) {
+  SearchRequest request;
+  const std::size_t all = Search("d*", request).total;
+  // One word in all for "d*": fewer paragraphs than with its 200 most frequent words.
+  request.limits.max_wildcard_terms = 1;
+  const std::size_t one = Search("d*", request).total;
+  EXPECT_GT(one, 0u);
+  EXPECT_LT(one, all);
+}
+
+TEST_F(SearcherTest, ASearcherRecoversWhenItsDamagedIndexIsReplaced) {
+  testing::TempDir dir;
+  const std::string path = dir.path() + "/db";
+  std::filesystem::copy(directory_->path(), path);
+  Searcher searcher(path);
+  SearchRequest request;
+  request.query = "begroting";
+  const std::size_t total = searcher.Search(request).total;
+  ASSERT_GT(total, 0u);
+
+  // The postings table cut short, as a full disk or a copy stopped half-way leaves it.
+  const std::string table = path + "/postlist.glass";
+  std::filesystem::resize_file(table, std::filesystem::file_size(table) / 2);
+  request.query = "budget OR begroting OR digitaal OR gewest OR interoperabiliteit";
+  EXPECT_THROW(searcher.Search(request), IndexError);
+  EXPECT_THROW(searcher.Search(request), IndexError);  // still damaged: still an error
+
+  std::filesystem::remove_all(path);
+  std::filesystem::copy(directory_->path(), path);
+  request.query = "begroting";
+  EXPECT_EQ(searcher.Search(request).total, total);
 }
 
 TEST(SearcherOpen, MissingIndexIsAnIndexError) {
