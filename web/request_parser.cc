@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "parlsearch/error.h"
+#include "parlsearch/stemming/normalizer.h"
 
 namespace parlsearch {
 namespace {
@@ -45,7 +46,24 @@ std::vector<std::string> Facets(const QueryParameters& parameters) {
 
 }  // namespace
 
+void ValidateParameters(const QueryParameters& parameters, const ServerOptions& options) {
+  if (parameters.size() > options.max_parameters) {
+    throw QueryError("too many parameters: at most " + std::to_string(options.max_parameters));
+  }
+  for (const auto& [name, value] : parameters) {
+    // The name goes into the messages below, so it must be UTF-8 and short itself.
+    if (FindInvalidUtf8(name)) throw QueryError("a parameter name is not valid UTF-8");
+    if (name.size() > 100) throw QueryError("a parameter name is longer than 100 bytes");
+    if (FindInvalidUtf8(value)) throw QueryError(name + ": not valid UTF-8");
+    if (value.size() > options.max_query_bytes) {
+      throw QueryError(name + ": longer than " + std::to_string(options.max_query_bytes) +
+                       " bytes");
+    }
+  }
+}
+
 SearchRequest ParseSearchRequest(const QueryParameters& parameters, const ServerOptions& options) {
+  ValidateParameters(parameters, options);
   SearchRequest request;
   request.query = Last(parameters, "q");
   if (request.query.empty()) throw QueryError("q: the query is missing");
@@ -81,6 +99,8 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   const std::string translate = Last(parameters, "translate");
   if (translate == "false" || translate == "0" || translate == "no") request.translate = false;
   request.time_limit_seconds = std::chrono::duration<double>(options.time_limit).count();
+  request.limits = options.query_limits;
+  request.limits.max_bytes = options.max_query_bytes;
   return request;
 }
 

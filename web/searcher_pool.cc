@@ -14,12 +14,28 @@ SearcherPool::Lease::~Lease() {
   if (searcher_) pool_->Release(std::move(searcher_));
 }
 
-SearcherPool::Lease SearcherPool::Acquire() {
+void SearcherPool::SkipAbandoned() {
+  while (abandoned_.erase(serving_) > 0) ++serving_;
+}
+
+SearcherPool::Lease SearcherPool::Acquire(std::chrono::steady_clock::time_point deadline) {
   std::unique_ptr<Searcher> searcher;
   {
     std::unique_lock<std::mutex> lock(mutex_);
     const std::uint64_t ticket = next_ticket_++;
-    available_.wait(lock, [&] { return ticket == serving_ && (!idle_.empty() || open_ < size_); });
+    const auto ready = [&] {
+      SkipAbandoned();
+      return ticket == serving_ && (!idle_.empty() || open_ < size_);
+    };
+    if (deadline == std::chrono::steady_clock::time_point::max()) {
+      available_.wait(lock, ready);
+    } else if (!available_.wait_until(lock, deadline, ready)) {
+      // Give the place in line up, so that those behind are not held by it.
+      abandoned_.insert(ticket);
+      SkipAbandoned();
+      available_.notify_all();
+      throw SearchersBusy("every searcher is busy; try again");
+    }
     ++serving_;
     // The next in line may be servable too (several searchers idle).
     available_.notify_all();

@@ -3,16 +3,25 @@
 #ifndef PARLSEARCH_WEB_SEARCHER_POOL_H_
 #define PARLSEARCH_WEB_SEARCHER_POOL_H_
 
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "parlsearch/error.h"
 #include "parlsearch/searcher/searcher.h"
 
 namespace parlsearch {
+
+// Every searcher stayed in use until the request's deadline.
+class SearchersBusy : public Error {
+ public:
+  using Error::Error;
+};
 
 class SearcherPool {
  public:
@@ -35,12 +44,16 @@ class SearcherPool {
 
   // A searcher showing the latest committed state of the index; waits while all are in use,
   // first come, first served (a condition variable alone wakes waiters in any order, which
-  // left some requests waiting many times longer than the rest under load). Throws IndexError if
-  // the index cannot be opened (the next call tries again).
-  Lease Acquire();
+  // left some requests waiting many times longer than the rest under load), until `deadline`.
+  // Throws SearchersBusy if none is free by then, IndexError if the index cannot be opened (the
+  // next call tries again).
+  Lease Acquire(std::chrono::steady_clock::time_point deadline =
+                    std::chrono::steady_clock::time_point::max());
 
  private:
   void Release(std::unique_ptr<Searcher> searcher);
+  // Moves past the tickets of waiters that gave up.
+  void SkipAbandoned();
 
   const std::string index_path_;
   const std::size_t size_;
@@ -51,6 +64,7 @@ class SearcherPool {
   // Tickets, in order of arrival: a waiter is served when its ticket comes up.
   std::uint64_t next_ticket_ = 0;
   std::uint64_t serving_ = 0;
+  std::set<std::uint64_t> abandoned_;  // tickets whose waiters gave up
 };
 
 }  // namespace parlsearch

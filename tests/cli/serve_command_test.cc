@@ -7,6 +7,7 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <regex>
@@ -102,6 +103,40 @@ TEST(ServeCommand, ServesSearchesSeesReindexingAndStopsCleanly) {
   const std::string log = serve.log();
   EXPECT_NE(log.find("GET /api/search 200 "), std::string::npos) << log;
   EXPECT_NE(log.find("GET /api/search 400 "), std::string::npos) << log;
+}
+
+TEST(ServeCommand, ADamagedIndexIs503WithItsReasonUntilItIsReplaced) {
+  testing::TempDir dir;
+  const std::string good = dir.path() + "/good";
+  ASSERT_EQ(testing::RunParlsearch({"index", "--db", good, testing::BundledReport()}).exit_code, 0);
+  const std::string database = dir.path() + "/db";
+  std::filesystem::copy(good, database);
+  // The postings table cut to half, as a full disk or a copy stopped half-way leaves it.
+  const std::string table = database + "/postlist.glass";
+  std::filesystem::resize_file(table, std::filesystem::file_size(table) / 2);
+
+  ServeProcess serve(database, dir.path() + "/serve.log");
+  ASSERT_GT(serve.port(), 0) << serve.log();  // it starts
+  httplib::Client client("127.0.0.1", serve.port());
+  for (const char* path : {"/healthz", "/api/search?q=interoperabiliteit"}) {
+    const auto response = client.Get(path);
+    ASSERT_TRUE(response) << path;
+    EXPECT_EQ(response->status, 503) << path << ": " << response->body;
+    const std::string message = json::parse(response->body)["error"]["message"];
+    EXPECT_NE(message.find("index is damaged"), std::string::npos) << message;
+  }
+
+  // Replaced by a sound copy: served again, without a restart.
+  std::filesystem::remove_all(database);
+  std::filesystem::copy(good, database);
+  auto response = client.Get("/healthz");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200) << response->body;
+  response = client.Get("/api/search?q=interoperabiliteit");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 200) << response->body;
+  EXPECT_EQ(json::parse(response->body)["total"]["value"], 4);
+  EXPECT_EQ(serve.Stop(), 0);
 }
 
 }  // namespace

@@ -1,11 +1,22 @@
 #include "parlsearch/web/server.h"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
+#include <atomic>
+#include <cctype>
+#include <chrono>
+#include <cstdlib>
 #include <fstream>
+#include <map>
 #include <mutex>
 #include <nlohmann/json.hpp>
+#include <sstream>
 #include <thread>
 
 #include "parlsearch/corpus/report_reader.h"
@@ -17,6 +28,8 @@ namespace parlsearch {
 namespace {
 
 using nlohmann::json;
+using Clock = std::chrono::steady_clock;
+using std::chrono::milliseconds;
 
 void IndexReport(const std::string& path) {
   const Roster roster = Roster::Load(testing::BundledRoster());
@@ -30,12 +43,16 @@ void IndexReport(const std::string& path) {
 // A server on a free loopback port, running in its own thread for the test's duration.
 class RunningServer {
  public:
+  // Lines logged go to log(), and to options.log if given.
   explicit RunningServer(ServerOptions options) {
     options.host = "127.0.0.1";
     options.port = 0;
-    options.log = [this](const std::string& line) {
-      std::lock_guard<std::mutex> lock(mutex_);
-      log_.push_back(line);
+    options.log = [this, also = options.log](const std::string& line) {
+      {
+        std::lock_guard<std::mutex> lock(mutex_);
+        log_.push_back(line);
+      }
+      if (also) also(line);
     };
     server_ = std::make_unique<Server>(options);
     server_->Bind();
@@ -67,6 +84,19 @@ class RunningServer {
     std::lock_guard<std::mutex> lock(mutex_);
     return log_;
   }
+  // The lines logged that start with `start`, once at least `count` have come (or 3 s passed).
+  std::vector<std::string> LogLines(const std::string& start, std::size_t count = 1) {
+    std::vector<std::string> lines;
+    for (int i = 0; i < 300; ++i) {
+      lines.clear();
+      for (const std::string& line : log()) {
+        if (line.rfind(start, 0) == 0) lines.push_back(line);
+      }
+      if (lines.size() >= count) break;
+      std::this_thread::sleep_for(milliseconds(10));
+    }
+    return lines;
+  }
 
  private:
   std::unique_ptr<Server> server_;
@@ -74,6 +104,106 @@ class RunningServer {
   std::unique_ptr<httplib::Client> client_;
   std::mutex mutex_;
   std::vector<std::string> log_;
+};
+
+// An HTTP response as it came over the wire.
+struct RawResponse {
+  int status = 0;
+  std::map<std::string, std::string> headers;  // names in lower case
+  std::string body;
+};
+
+// The whole responses at the start of `bytes` (each with a Content-Length, as the server sends).
+std::vector<RawResponse> ParseResponses(const std::string& bytes) {
+  std::vector<RawResponse> responses;
+  std::size_t at = 0;
+  for (;;) {
+    const std::size_t head_end = bytes.find("\r\n\r\n", at);
+    if (head_end == std::string::npos) break;
+    RawResponse response;
+    std::istringstream head(bytes.substr(at, head_end - at));
+    std::string line;
+    std::getline(head, line);  // HTTP/1.1 200 OK
+    response.status = std::atoi(line.substr(9, 3).c_str());
+    while (std::getline(head, line)) {
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      const std::size_t colon = line.find(':');
+      if (colon == std::string::npos) continue;
+      std::string name = line.substr(0, colon);
+      for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      const std::size_t value = line.find_first_not_of(' ', colon + 1);
+      response.headers[name] = value == std::string::npos ? "" : line.substr(value);
+    }
+    const std::size_t length = response.headers.count("content-length") != 0
+                                   ? std::stoul(response.headers["content-length"])
+                                   : 0;
+    if (bytes.size() < head_end + 4 + length) break;
+    response.body = bytes.substr(head_end + 4, length);
+    responses.push_back(std::move(response));
+    at = head_end + 4 + length;
+  }
+  return responses;
+}
+
+// A loopback connection that sends exactly what it is given: what httplib's client will not.
+class RawConnection {
+ public:
+  explicit RawConnection(int port) : fd_(::socket(AF_INET, SOCK_STREAM, 0)) {
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(static_cast<std::uint16_t>(port));
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    connected_ = ::connect(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) == 0;
+  }
+  ~RawConnection() { ::close(fd_); }
+  RawConnection(const RawConnection&) = delete;
+  RawConnection& operator=(const RawConnection&) = delete;
+
+  bool connected() const { return connected_; }
+  // Whether the server has closed the connection (so far as Read() has seen).
+  bool closed() const { return closed_; }
+
+  bool Send(const std::string& data) {
+    for (std::size_t sent = 0; sent < data.size();) {
+      const ssize_t n = ::send(fd_, data.data() + sent, data.size() - sent, MSG_NOSIGNAL);
+      if (n <= 0) return false;
+      sent += static_cast<std::size_t>(n);
+    }
+    return true;
+  }
+
+  // Reads until `count` whole responses have come, the server closes the connection or
+  // `deadline` passes; the responses received so far.
+  std::vector<RawResponse> Read(std::size_t count, Clock::time_point deadline) {
+    while (!closed_ && ParseResponses(received_).size() < count) {
+      const auto left = std::chrono::duration_cast<milliseconds>(deadline - Clock::now());
+      if (left.count() <= 0) break;
+      pollfd entry{fd_, POLLIN, 0};
+      if (::poll(&entry, 1, static_cast<int>(left.count())) <= 0) continue;
+      char buffer[16384];
+      const ssize_t n = ::recv(fd_, buffer, sizeof buffer, MSG_DONTWAIT);
+      if (n > 0) {
+        received_.append(buffer, static_cast<std::size_t>(n));
+      } else if (n == 0 || (errno != EAGAIN && errno != EINTR)) {
+        closed_ = true;  // the end, or a reset
+      }
+    }
+    return ParseResponses(received_);
+  }
+  std::vector<RawResponse> Read(std::size_t count, milliseconds timeout) {
+    return Read(count, Clock::now() + timeout);
+  }
+  // Whether the server closes the connection by `deadline`.
+  bool ClosedBy(Clock::time_point deadline) {
+    Read(SIZE_MAX, deadline);
+    return closed_;
+  }
+
+ private:
+  int fd_;
+  bool connected_ = false;
+  bool closed_ = false;
+  std::string received_;
 };
 
 class ServerTest : public ::testing::Test {
@@ -224,13 +354,257 @@ TEST_F(ServerTest, LogsOneLinePerRequest) {
     }
     return lines;
   };
-  for (int i = 0; i < 200 && count("GET /api/paragraphs/nothing 404 ") == 0; ++i) {
+  for (int i = 0; i < 300 && (count("GET /api/search 200 ") == 0 ||
+                              count("GET /api/paragraphs/nothing 404 ") == 0);
+       ++i) {
     std::this_thread::sleep_for(std::chrono::milliseconds(10));
   }
   EXPECT_EQ(count("GET /api/search 200 "), 1);
   EXPECT_EQ(count("GET /api/paragraphs/nothing 404 "), 1);
   // The query string, what people searched for, stays out of the log.
   for (const std::string& line : server_.log()) EXPECT_EQ(line.find("Ecolo"), std::string::npos);
+}
+
+// More connections than connection threads, each sending a byte of its request now and then,
+// must not keep a normal search waiting; the server closes them all by the request deadline.
+TEST_F(ServerTest, SlowClientsDoNotStarveOthersAndAreClosedAtTheDeadline) {
+  ServerOptions options = Options();
+  // Long enough that waiting for the slow ones' deadline would not do.
+  options.request_timeout = milliseconds(2500);
+  RunningServer server(options);
+  const int connection_threads = std::max(32, 8 * options.threads);  // the default
+  std::vector<std::unique_ptr<RawConnection>> slow;
+  for (int i = 0; i < connection_threads + 8; ++i) {
+    slow.push_back(std::make_unique<RawConnection>(server.port()));
+    ASSERT_TRUE(slow.back()->connected());
+  }
+  struct Dribbler {
+    std::atomic<bool> done{false};
+    std::thread thread;
+    ~Dribbler() {
+      done = true;
+      if (thread.joinable()) thread.join();
+    }
+  } dribbler;
+  dribbler.thread = std::thread([&] {
+    const std::string request = "GET /api/search?q=" + std::string(500, 's');
+    for (std::size_t i = 0; !dribbler.done; ++i) {
+      for (auto& connection : slow) connection->Send(request.substr(i % request.size(), 1));
+      std::this_thread::sleep_for(milliseconds(100));
+    }
+  });
+  std::this_thread::sleep_for(milliseconds(700));
+
+  httplib::Client client("127.0.0.1", server.port());
+  client.set_read_timeout(std::chrono::seconds(3));
+  const Clock::time_point start = Clock::now();
+  const auto response = client.Get("/api/search?q=Paradigm");
+  const Clock::duration elapsed = Clock::now() - start;
+  ASSERT_TRUE(response) << httplib::to_string(response.error());
+  EXPECT_EQ(response->status, 200);
+  EXPECT_LT(elapsed, std::chrono::seconds(1));
+
+  const Clock::time_point deadline = start + options.request_timeout + std::chrono::seconds(3);
+  int closed = 0;
+  for (auto& connection : slow) closed += connection->ClosedBy(deadline) ? 1 : 0;
+  EXPECT_EQ(closed, static_cast<int>(slow.size()));
+  dribbler.done = true;
+
+  // Each counted and logged once: those in the way of others, and the rest at the deadline.
+  EXPECT_EQ(server.GetJson("/healthz")["connections"]["dropped"], slow.size());
+  const auto dropped = server.LogLines("dropped connection from 127.0.0.1: ", slow.size());
+  EXPECT_EQ(dropped.size(), slow.size());
+  int made_room = 0;
+  int deadline_missed = 0;
+  for (const std::string& line : dropped) {
+    if (line.find("connection threads busy") != std::string::npos) ++made_room;
+    if (line.find("within 2500 ms") != std::string::npos) ++deadline_missed;
+  }
+  EXPECT_GE(made_room, 1);
+  EXPECT_GE(deadline_missed, 1);
+  std::string all;
+  for (const std::string& line : dropped) all += line + "\n";
+  EXPECT_EQ(made_room + deadline_missed, static_cast<int>(slow.size())) << all;
+}
+
+// A kept-alive connection serves its next request, and is closed once idle too long (without
+// being counted as dropped: that is ordinary).
+TEST_F(ServerTest, KeptAliveConnectionsAreReusedThenClosedWhenIdle) {
+  ServerOptions options = Options();
+  options.idle_timeout = milliseconds(300);
+  RunningServer server(options);
+  RawConnection connection(server.port());
+  const std::string request = "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  ASSERT_TRUE(connection.Send(request));
+  ASSERT_EQ(connection.Read(1, std::chrono::seconds(3)).size(), 1u);
+  ASSERT_TRUE(connection.Send(request));
+  const auto responses = connection.Read(2, std::chrono::seconds(3));
+  ASSERT_EQ(responses.size(), 2u);
+  EXPECT_EQ(responses[1].status, 200);
+  EXPECT_TRUE(connection.ClosedBy(Clock::now() + std::chrono::seconds(3)));
+  EXPECT_EQ(server.GetJson("/healthz")["connections"]["dropped"], 0);
+}
+
+TEST_F(ServerTest, ParametersThatAreNotUtf8OrTooManyOrTooLongAre400NamingThem) {
+  const auto expect_400 = [this](const std::string& target, const std::string& message_start) {
+    const auto response = server_.Get(target);
+    ASSERT_TRUE(response) << target;
+    EXPECT_EQ(response->status, 400) << target << ": " << response->body;
+    const json body = json::parse(response->body, nullptr, /*allow_exceptions=*/false);
+    ASSERT_TRUE(body.is_object()) << target << ": " << response->body;
+    EXPECT_EQ(body["error"]["status"], 400);
+    EXPECT_EQ(body["error"]["message"].get<std::string>().rfind(message_start, 0), 0u)
+        << target << ": " << body;
+  };
+  expect_400("/api/paragraphs/%FF", "id: ");
+  expect_400("/api/paragraphs/abc%C3", "id: ");
+  expect_400("/api/search?q=%FF", "q: ");
+  for (const std::string name : {"lang", "party", "speaker", "doc", "section", "from", "to",
+                                 "facets", "sort", "offset", "limit", "translate", "other"}) {
+    expect_400("/api/search?q=x&" + name + "=%FF", name + ": ");
+  }
+  expect_400("/api/search?q=%C0%AF", "q: ");     // overlong '/'
+  expect_400("/api/search?q=%ED%A0%80", "q: ");  // a surrogate
+  expect_400("/api/stats?x=%C3%28", "x: ");      // any route
+  expect_400("/healthz?%FF=1", "a parameter name");
+  expect_400("/api/search?q=x&party=" + std::string(1001, 'a'), "party: ");
+  std::string many = "/api/search?q=x";
+  for (int i = 0; i < 100; ++i) many += "&party=a" + std::to_string(i);  // repeats count once
+  expect_400(many, "too many parameters");
+  // UTF-8 is welcome.
+  const json result = server_.GetJson("/api/search?q=interop%C3%A9rabilit%C3%A9&party=%C3%89colo");
+  EXPECT_FALSE(result.contains("error")) << result;
+}
+
+// Requests written in one go are all answered, in order, without waiting for more.
+TEST_F(ServerTest, PipelinedRequestsAreAnsweredInOrder) {
+  RawConnection connection(server_.port());
+  ASSERT_TRUE(connection.Send(
+      "GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n"
+      "GET /api/search?q=Paradigm&limit=1 HTTP/1.1\r\nHost: localhost\r\n\r\n"
+      "GET /api/paragraphs/nothing-here HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"));
+  const auto responses = connection.Read(3, std::chrono::seconds(3));
+  ASSERT_EQ(responses.size(), 3u);
+  EXPECT_EQ(json::parse(responses[0].body)["status"], "ok");
+  EXPECT_EQ(responses[1].status, 200);
+  EXPECT_EQ(json::parse(responses[1].body)["hits"].size(), 1u);
+  EXPECT_EQ(responses[2].status, 404);
+  EXPECT_EQ(responses[2].headers.at("connection"), "close");
+  EXPECT_TRUE(connection.ClosedBy(Clock::now() + std::chrono::seconds(3)));
+  EXPECT_EQ(server_.LogLines("GET /api/paragraphs/nothing-here 404 ").size(), 1u);
+}
+
+// As docs/http.md says: 414 for a request line too long, 431 for headers too large, in JSON.
+TEST_F(ServerTest, LongUriIs414AndLargeHeadersAre431) {
+  const auto expect_status = [](const httplib::Result& response, int status) {
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, status) << response->body;
+    EXPECT_EQ(json::parse(response->body)["error"]["status"], status);
+  };
+  expect_status(server_.Get("/api/search?q=" + std::string(100000, 'a')), 414);
+  expect_status(server_.Get("/assets/" + std::string(9000, 'a')), 414);
+  expect_status(server_.Get("/healthz", {{"X-Padding", std::string(20000, 'x')}}), 431);
+  httplib::Headers many;
+  for (int i = 0; i < 40; ++i)
+    many.emplace("X-Padding-" + std::to_string(i), std::string(300, 'x'));
+  expect_status(server_.Get("/healthz", many), 431);
+  // Under the bound, served as usual.
+  expect_status(server_.Get("/assets/" + std::string(7000, 'a')), 404);
+  EXPECT_EQ(server_.Get("/healthz", {{"X-Padding", std::string(7000, 'x')}})->status, 200);
+}
+
+// Bodies are refused, unread: what follows the head is not taken for another request.
+TEST_F(ServerTest, GetWithABodyIsRefused) {
+  const std::string smuggled = "GET /api/stats HTTP/1.1\r\nHost: localhost\r\n\r\n";
+  const std::vector<std::string> requests = {
+      "GET /healthz HTTP/1.1\r\nHost: localhost\r\nContent-Length: " +
+          std::to_string(smuggled.size()) + "\r\n\r\n" + smuggled,
+      "GET /healthz HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+      "5\r\nhello\r\n0\r\n\r\n" +
+          smuggled,
+  };
+  for (const std::string& request : requests) {
+    RawConnection connection(server_.port());
+    ASSERT_TRUE(connection.Send(request));
+    const auto responses = connection.Read(2, std::chrono::seconds(3));
+    ASSERT_EQ(responses.size(), 1u) << request;
+    EXPECT_EQ(responses[0].status, 413);
+    EXPECT_EQ(json::parse(responses[0].body)["error"]["status"], 413);
+    EXPECT_EQ(responses[0].headers.at("connection"), "close");
+    EXPECT_TRUE(connection.closed());
+  }
+  RawConnection empty(server_.port());
+  ASSERT_TRUE(empty.Send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n\r\n"));
+  const auto responses = empty.Read(1, std::chrono::seconds(3));
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 200);
+}
+
+// A path cannot forge a log line or reach the terminal: control characters come escaped.
+TEST_F(ServerTest, LogLinesEscapeControlCharacters) {
+  server_.Get("/api/paragraphs/x%0aGET%20%2Fforged%20200%201.0%20ms");
+  server_.Get("/%1b%5b31mred%5c");
+  server_.Get("/api/paragraphs/%C2%9B2J");
+  EXPECT_EQ(server_.LogLines("GET /api/paragraphs/x\\x0aGET /forged 200 1.0 ms 404 ").size(), 1u);
+  EXPECT_EQ(server_.LogLines("GET /\\x1b[31mred\\x5c 404 ").size(), 1u);
+  EXPECT_EQ(server_.LogLines("GET /api/paragraphs/\\xc2\\x9b2J 404 ").size(), 1u);
+  for (const std::string& line : server_.log()) {
+    EXPECT_EQ(line.find_first_of("\n\r\x1b"), std::string::npos) << line;
+    EXPECT_EQ(line.find("\xc2\x9b"), std::string::npos) << line;
+  }
+}
+
+// One log call at a time, so that lines from different threads cannot run together.
+TEST_F(ServerTest, LogLinesAreWrittenOneAtATime) {
+  std::atomic<int> inside{0};
+  std::atomic<bool> overlapped{false};
+  ServerOptions options = Options();
+  options.log = [&](const std::string&) {
+    if (inside.fetch_add(1) > 0) overlapped = true;
+    std::this_thread::sleep_for(milliseconds(2));
+    inside.fetch_sub(1);
+  };
+  {
+    RunningServer server(options);
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+      threads.emplace_back([&server] {
+        httplib::Client client("127.0.0.1", server.port());
+        for (int i = 0; i < 10; ++i) client.Get("/healthz");
+      });
+    }
+    for (std::thread& thread : threads) thread.join();
+    server.LogLines("GET /healthz 200 ", 41);
+  }
+  EXPECT_FALSE(overlapped);
+}
+
+// A request refused before the handlers (here a method httplib does not know) is logged once,
+// with its own duration, however long its thread has been idle.
+TEST_F(ServerTest, RequestsRefusedEarlyAreLoggedWithTheirOwnDuration) {
+  server_.Get("/healthz");
+  std::this_thread::sleep_for(milliseconds(1200));
+  RawConnection connection(server_.port());
+  const Clock::time_point start = Clock::now();
+  ASSERT_TRUE(connection.Send("GE\x1bT / HTTP/1.1\r\nHost: localhost\r\n\r\n"));
+  const auto responses = connection.Read(1, std::chrono::seconds(3));
+  const double observed = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+  ASSERT_EQ(responses.size(), 1u);
+  EXPECT_EQ(responses[0].status, 400);
+  std::vector<std::string> lines;
+  for (int i = 0; i < 300 && lines.empty(); ++i) {
+    for (const std::string& line : server_.log()) {
+      if (line.find(" 400 ") != std::string::npos) lines.push_back(line);
+    }
+    std::this_thread::sleep_for(milliseconds(10));
+  }
+  ASSERT_EQ(lines.size(), 1u);
+  EXPECT_EQ(lines[0].rfind("GE\\x1bT - 400 ", 0), 0u) << lines[0];
+  ASSERT_TRUE(lines[0].ends_with(" ms")) << lines[0];
+  const std::string duration = lines[0].substr(0, lines[0].size() - 3);
+  const double logged = std::atof(duration.substr(duration.rfind(' ') + 1).c_str());
+  // Not the time since the thread's previous request (a generous margin for a loaded machine).
+  EXPECT_LT(logged, observed + 600) << lines[0];
 }
 
 TEST(ServerIndex, ReindexBecomesVisibleWithoutRestartAndAMissingIndexIs503) {

@@ -2,8 +2,10 @@
 #include <pthread.h>
 #include <signal.h>
 
+#include <chrono>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -11,25 +13,38 @@
 #include "commands.h"
 #include "database_path.h"
 #include "parlsearch/web/server.h"
+#include "query_limit_options.h"
 
 namespace parlsearch::cli {
 namespace {
 
 struct ServeOptions {
   std::string database;
-  std::string host = "127.0.0.1";
-  int port = 8080;
-  int threads = 4;
   std::vector<std::string> cors;
+  double time_limit = 0;       // seconds; 0 until parsed: the server's default
+  double request_timeout = 0;  // likewise
+  double idle_timeout = 0;
+  ServerOptions server;
 };
 
+// "3", "0.5": seconds as a person writes them, for --help.
+std::string SecondsText(double seconds) {
+  std::ostringstream text;
+  text << seconds;
+  return text.str();
+}
+
+std::chrono::milliseconds Milliseconds(double seconds) {
+  return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+}
+
 int RunServe(const ServeOptions& options) {
-  ServerOptions server_options;
+  ServerOptions server_options = options.server;
   server_options.index_path = DatabasePath(options.database);
-  server_options.host = options.host;
-  server_options.port = options.port;
-  server_options.threads = options.threads;
   server_options.cors_origins = options.cors;
+  server_options.time_limit = Milliseconds(options.time_limit);
+  server_options.request_timeout = Milliseconds(options.request_timeout);
+  server_options.idle_timeout = Milliseconds(options.idle_timeout);
   Server server(server_options);
   server.Bind();
 
@@ -56,20 +71,58 @@ int RunServe(const ServeOptions& options) {
 
 Action AddServeCommand(CLI::App& app) {
   auto options = std::make_shared<ServeOptions>();
+  ServerOptions& server = options->server;
+  const auto seconds = [](std::chrono::milliseconds duration) {
+    return std::chrono::duration<double>(duration).count();
+  };
+  options->time_limit = seconds(server.time_limit);
+  options->request_timeout = seconds(server.request_timeout);
+  options->idle_timeout = seconds(server.idle_timeout);
+  server.query_limits.max_bytes = server.max_query_bytes;
+
   CLI::App* command =
       app.add_subcommand("serve", "Serve the search page and the HTTP JSON API (read-only)");
   command->add_option(
       "--db", options->database,
       "Index folder (default: $PARLSEARCH_DB, else ~/.local/share/parlsearch/index)");
-  command->add_option("--host", options->host, "Address to listen on")->default_str("127.0.0.1");
-  command->add_option("--port", options->port, "Port (0: any free port)")
-      ->default_str("8080")
+  command->add_option("--host", server.host, "Address to listen on")->default_str(server.host);
+  command->add_option("--port", server.port, "Port (0: any free port)")
+      ->default_str(std::to_string(server.port))
       ->check(CLI::Range(0, 65535));
-  command->add_option("--threads", options->threads, "Searches at a time (worker searchers)")
-      ->default_str("4")
+  command->add_option("--threads", server.threads, "Searches at a time (worker searchers)")
+      ->default_str(std::to_string(server.threads))
       ->check(CLI::Range(1, 256));
   command->add_option("--cors", options->cors, "Origins allowed to call the API (repeatable)");
-  return [options] { return RunServe(*options); };
+  command
+      ->add_option("--time-limit", options->time_limit,
+                   "Seconds per search, waiting for a searcher included (docs/limits.md)")
+      ->default_str(SecondsText(options->time_limit))
+      ->check(CLI::Range(0.01, 3600.0));
+  AddQueryLimitOptions(command, &server.query_limits);
+  command
+      ->add_option("--request-timeout", options->request_timeout,
+                   "Seconds for a client to send a request's head; slower ones are closed")
+      ->default_str(SecondsText(options->request_timeout))
+      ->check(CLI::Range(0.1, 3600.0));
+  command
+      ->add_option("--idle-timeout", options->idle_timeout,
+                   "Seconds a kept-alive connection may stay idle")
+      ->default_str(SecondsText(options->idle_timeout))
+      ->check(CLI::Range(0.1, 3600.0));
+  command
+      ->add_option("--connection-threads", server.connection_threads,
+                   "Threads serving connections (0: max(32, 8 x threads))")
+      ->default_str("0")
+      ->check(CLI::Range(0, 4096));
+  command->add_option("--listen-backlog", server.listen_backlog, "Connections the kernel queues")
+      ->default_str(std::to_string(server.listen_backlog))
+      ->check(CLI::Range(1, 65535));
+  return [options] {
+    ServeOptions given = *options;
+    // --max-query-bytes bounds q, and with it every parameter's value.
+    given.server.max_query_bytes = given.server.query_limits.max_bytes;
+    return RunServe(given);
+  };
 }
 
 }  // namespace parlsearch::cli

@@ -1,9 +1,10 @@
 // parlsearch over HTTP: the JSON API and the search page, for an intranet.
 //
 // Read-only and safe to expose: only GET routes; bounded query length, page size, request size
-// and time per request; the page's files are compiled into the binary, nothing is served from
-// disk by path; CORS only for the origins given. docs/http.md documents the API (and
-// /api/openapi.json describes it).
+// and time per request; deadlines for receiving a request and sending its answer, and slow
+// connections closed before they can hold up the rest; the page's files are compiled into the
+// binary, nothing is served from disk by path; CORS only for the origins given. docs/http.md
+// documents the API (and /api/openapi.json describes it).
 #ifndef PARLSEARCH_WEB_SERVER_H_
 #define PARLSEARCH_WEB_SERVER_H_
 
@@ -14,6 +15,8 @@
 #include <string>
 #include <vector>
 
+#include "parlsearch/searcher/search_request.h"
+
 namespace parlsearch {
 
 struct ServerOptions {
@@ -21,18 +24,40 @@ struct ServerOptions {
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (see Server::port())
   // Searches at a time: worker searchers, each with its own view of the index, reopened when the
-  // index changes. Connections are served by max(8, 4 x threads) threads, so that clients that
-  // keep idle connections open do not hold searches back.
+  // index changes.
   int threads = 4;
   // Origins allowed to call the API from a browser ("https://intranet.example"); none by default.
   std::vector<std::string> cors_origins;
-  std::size_t max_query_bytes = 1000;
-  int max_limit = 100;  // hits per page
+  std::size_t max_query_bytes = 1000;  // also the bound on any other parameter's value
+  std::size_t max_parameters = 100;    // query-string parameters per request
+  int max_limit = 100;                 // hits per page
   int max_offset = 10000;
-  std::size_t max_request_bytes = 8192;        // request line and headers; bodies are refused
-  std::chrono::milliseconds time_limit{3000};  // per search
-  // Receives one line per request ("GET /api/search 200 4.1 ms") and server notices; stderr if
-  // empty.
+  std::size_t max_request_bytes = 8192;  // request line and headers; bodies are refused
+  // Per search, counted from the request's arrival: a request that waits this long for a
+  // searcher is answered 503 (busy) instead, one that gets one searches for the time left.
+  std::chrono::milliseconds time_limit{3000};
+  // What one query may cost (docs/limits.md); the query's length is bounded by max_query_bytes.
+  QueryLimits query_limits;
+
+  // Connections. Each is served by one connection thread (0: max(32, 8 x threads)); the
+  // searchers, not these threads, bound the searches running at once. When connections wait for
+  // a thread, one that is not being answered is closed to make room: an idle one first, else the
+  // one waiting for or sending its request longest (for over request_timeout / 5). As many
+  // connections as there are threads may wait; beyond that new ones are closed at once.
+  // docs/http.md, "Limits".
+  int connection_threads = 0;
+  int listen_backlog = 1024;  // connections the kernel holds before the server accepts them
+  // A request's head must have arrived within this time of its first byte (of the connection's
+  // acceptance, for its first request); a response must have been taken by the client within
+  // write_timeout; else the server closes the connection and counts it as dropped.
+  std::chrono::milliseconds request_timeout{5000};
+  std::chrono::milliseconds write_timeout{5000};
+  // A kept-alive connection is closed after this long without a new request.
+  std::chrono::milliseconds idle_timeout{5000};
+
+  // Receives one line per request ("GET /api/search 200 4.1 ms"), one per connection dropped and
+  // server notices, one call at a time; stderr if empty. Control characters, backslashes and
+  // bytes that are not UTF-8 arrive escaped ("\x0a").
   std::function<void(const std::string&)> log;
 };
 
