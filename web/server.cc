@@ -249,7 +249,7 @@ class Connections {
         log_(std::move(log)),
         thread_count_(static_cast<std::size_t>(options.connection_threads > 0
                                                    ? options.connection_threads
-                                                   : std::max(32, 8 * options.threads))) {}
+                                                   : std::max(64, 16 * options.threads))) {}
   ~Connections() { Shutdown(); }
   Connections(const Connections&) = delete;
   Connections& operator=(const Connections&) = delete;

@@ -371,8 +371,9 @@ TEST_F(ServerTest, SlowClientsDoNotStarveOthersAndAreClosedAtTheDeadline) {
   ServerOptions options = Options();
   // Long enough that waiting for the slow ones' deadline would not do.
   options.request_timeout = milliseconds(2500);
+  options.connection_threads = 32;
   RunningServer server(options);
-  const int connection_threads = std::max(32, 8 * options.threads);  // the default
+  const int connection_threads = options.connection_threads;
   std::vector<std::unique_ptr<RawConnection>> slow;
   for (int i = 0; i < connection_threads + 8; ++i) {
     slow.push_back(std::make_unique<RawConnection>(server.port()));

@@ -23,16 +23,26 @@ build="${BUILD:-build}"
 . tools/bench/common.sh
 require_bench_tools soak.sh "$build"
 command -v wrk > /dev/null || { echo "soak.sh: wrk is missing (apt-get install wrk)" >&2; exit 1; }
-work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-soak-XXXXXX")"
+# SOAK_KEEP=DIR keeps the corpus and index in DIR, and uses them again on the next run.
+if [ -n "${SOAK_KEEP:-}" ]; then
+  work="$SOAK_KEEP"
+  mkdir -p "$work"
+  keep=1
+else
+  work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-soak-XXXXXX")"
+  keep=0
+fi
 server=""
 sampler=""
-trap '[ -n "$server" ] && kill "$server" 2> /dev/null; [ -n "$sampler" ] && kill "$sampler" 2> /dev/null; rm -rf "$work"' EXIT
+trap '[ -n "$server" ] && kill "$server" 2> /dev/null; [ -n "$sampler" ] && kill "$sampler" 2> /dev/null; [ "$keep" = 1 ] || rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 
 print_machine
-python3 tools/bench/make_corpus.py --size-mb "$size_mb" --out "$work/corpus.jsonl" \
-  --parlsearch "$build/parlsearch" 2>&1
-"$build/parlsearch" index --db "$work/db" --format jsonl "$work/corpus.jsonl" | head -n 1
+if [ ! -d "$work/db" ]; then
+  python3 tools/bench/make_corpus.py --size-mb "$size_mb" --out "$work/corpus.jsonl" \
+    --parlsearch "$build/parlsearch" 2>&1
+  "$build/parlsearch" index --db "$work/db" --format jsonl "$work/corpus.jsonl" | head -n 1
+fi
 
 python3 - "$work/corpus.jsonl" "$work/requests.lua" <<'PY'
 import collections, json, re, sys, urllib.parse
@@ -48,7 +58,7 @@ with open(corpus, encoding='utf-8') as f:
         counts.update(re.findall(r'\w{2,}', json.loads(line)['text'].lower()))
 common = [w for w, _ in counts.most_common(64)]
 q = lambda text: urllib.parse.quote(text, safe='')
-normal = [f'/api/search?facets=party,lang&q={q(m)}' for m in measured]
+normal = [f'/api/search?facets=party,lang&q={q(m["q"])}' for m in measured]
 costly = ([f'/api/search?facets=party,lang,year&q={q(w)}' for w in
            ['a* b* c* d* e* f* g* h*', 'a* OR b* OR c* OR d* OR e* OR f* OR g* OR h*',
             'de* la* le* van* het* les* des* en*']] +
@@ -77,7 +87,8 @@ function setup(thread)
   table.insert(threads, thread)
 end
 local n = -1
-local statuses = {}
+-- A global: done() reads each thread's table with thread:get.
+statuses = {}
 function request()
   n = n + 1
   return wrk.format("GET", paths[((first or 0) + n) % #paths + 1])

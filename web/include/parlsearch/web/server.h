@@ -39,7 +39,7 @@ struct ServerOptions {
   // What one query may cost (docs/limits.md); the query's length is bounded by max_query_bytes.
   QueryLimits query_limits;
 
-  // Connections. Each is served by one connection thread (0: max(32, 8 x threads)); the
+  // Connections. Each is served by one connection thread (0: max(64, 16 x threads)); the
   // searchers, not these threads, bound the searches running at once. When connections wait for
   // a thread, one that is not being answered is closed to make room: an idle one first, else the
   // one waiting for or sending its request longest (for over request_timeout / 5). As many
