@@ -188,8 +188,8 @@ Action AddIndexCommand(CLI::App& app) {
   command->add_flag("-v,--verbose", options->verbose, "Say how each file is read");
   command
       ->add_option("--batch", options->batch,
-                   "Paragraphs per transaction (larger is faster; a stopped run loses at "
-                   "most one batch)")
+                   "Commit once this many paragraphs wait, at the end of a file (larger is "
+                   "faster; a stopped run leaves each file whole or out)")
       ->check(CLI::PositiveNumber);
   command->add_option("paths", options->paths, "Files and folders (searched recursively)")
       ->required();
