@@ -29,7 +29,7 @@ struct QueryLimits {
   std::size_t max_bytes = 4096;             // of the query string
   std::size_t max_words = 64;               // words, wildcards and fields; operators aside
   std::size_t max_wildcards = 8;            // words ending in '*'
-  std::size_t max_wildcard_terms = 1000;    // words all wildcards expand to, all languages
+  std::size_t max_wildcard_terms = 400;     // words all wildcards expand to, all languages
   std::size_t max_translation_terms = 256;  // translation terms added, all languages
 };
 
