@@ -79,11 +79,15 @@ struct Ranked {
 // and prunes less; taking a few more paragraphs than the page and dropping second sides costs a
 // fraction of that. The ranking is a total order (ties go by reading order), so the page is the
 // one collapsing gives. A paragraph's hit (its pair) comes from `table`, as for counting.
-std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int offset, int limit) {
+// `seconds_left` (none if it returns 0 or less) bounds each fetch: a retry gets what is left.
+template <typename SecondsLeft>
+std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int offset, int limit,
+                               SecondsLeft seconds_left) {
   const auto wanted = static_cast<Xapian::doccount>(offset + limit);
   std::vector<Ranked> page;
   if (limit <= 0) return page;
   for (Xapian::doccount fetch = std::max<Xapian::doccount>(2 * wanted, 20);; fetch *= 4) {
+    if (const double left = seconds_left(); left > 0) enquire.set_time_limit(left);
     const Xapian::MSet matches = enquire.get_mset(0, fetch);
     const std::uint32_t search = table.StartSearch();
     Xapian::doccount kept = 0;
@@ -199,6 +203,10 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   {
     Xapian::Enquire counting(database);
     counting.set_query(built.query);
+    // Every call is bounded, the estimate's too: expanding wildcards can take long.
+    if (request.time_limit_seconds > 0) {
+      counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
+    }
     if (!facet_table.all_filled()) {
       // Xapian's quick estimate of the matches says whether this match visits enough
       // paragraphs for reading the whole table in one sequential pass to be cheaper.
@@ -224,10 +232,12 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
   }
-  if (request.time_limit_seconds > 0) {
-    enquire.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
-  }
-  const std::vector<Ranked> page = RankedPage(enquire, facet_table, request.offset, request.limit);
+  const std::vector<Ranked> page =
+      RankedPage(enquire, facet_table, request.offset, request.limit, [&] {
+        return request.time_limit_seconds > 0
+                   ? std::max(0.001, request.time_limit_seconds - elapsed())
+                   : 0.0;
+      });
   const double seconds = elapsed();
 
   SearchResult result;
