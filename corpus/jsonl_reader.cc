@@ -26,6 +26,9 @@ class LineRecord {
       record_ = json::parse(line);
     } catch (const json::parse_error& error) {
       Fail("not JSON (column " + std::to_string(error.byte) + ")");
+    } catch (const json::exception&) {
+      // A number beyond a double's range ("1e400") fails as out_of_range, not as parse_error.
+      Fail("not JSON: a number out of range");
     }
     if (!record_.is_object()) Fail("not a JSON object");
   }

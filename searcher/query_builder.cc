@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <exception>
+#include <memory>
+#include <regex>
 
 #include "field_matcher.h"
 #include "parlsearch/error.h"
@@ -68,11 +71,47 @@ class Stopper : public Xapian::Stopper {
   bool translating_;
 };
 
-// Dates in queries: "date:2023-01-01..2024-06-30", open at either end.
+// Runs `work` for a field or range processor. Xapian's QueryParser (1.4.22) is not exception-safe:
+// when a field processor throws, the parse leaks the terms it holds or frees one twice
+// ("-date:2024-13-01 x" ended the process: "free(): invalid pointer"). So no exception goes into
+// the parser: the first is kept in `*error`, for ParseIn to throw once parse_query() has
+// returned, and the processor matches nothing meanwhile.
+template <typename Work>
+Xapian::Query Contained(std::exception_ptr* error, Work work) {
+  try {
+    return work();
+  } catch (...) {
+    if (!*error) *error = std::current_exception();
+    return Xapian::Query::MatchNothing;
+  }
+}
+
+// A boolean prefix's processor whose errors wait for the end of the parse (Contained).
+class ContainedField : public Xapian::FieldProcessor {
+ public:
+  ContainedField(Xapian::FieldProcessor* processor, std::exception_ptr* error)
+      : processor_(processor), error_(error) {}
+  Xapian::Query operator()(const std::string& value) override {
+    return Contained(error_, [&] { return (*processor_)(value); });
+  }
+
+ private:
+  std::unique_ptr<Xapian::FieldProcessor> processor_;
+  std::exception_ptr* error_;
+};
+
+// Dates in queries: "date:2023-01-01..2024-06-30", open at either end. Errors wait for the end of
+// the parse (Contained).
 class DateRange : public Xapian::RangeProcessor {
  public:
-  DateRange() : Xapian::RangeProcessor(schema::kDateSlot, "date:") {}
+  explicit DateRange(std::exception_ptr* error)
+      : Xapian::RangeProcessor(schema::kDateSlot, "date:"), error_(error) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    return Contained(error_, [&] { return Range(begin, end); });
+  }
+
+ private:
+  static Xapian::Query Range(const std::string& begin, const std::string& end) {
     const std::string from = begin.empty() ? "" : CompactDate(begin);
     const std::string to = end.empty() ? "" : CompactDate(end);
     if (!from.empty() && !to.empty() && from > to) {
@@ -82,6 +121,8 @@ class DateRange : public Xapian::RangeProcessor {
     if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
     return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
   }
+
+  std::exception_ptr* error_;
 };
 
 // A single date, month or year in a query: "date:2024-03-21", "date:2024-03", "date:2024".
@@ -105,8 +146,11 @@ class DateField : public Xapian::FieldProcessor {
   }
 };
 
+// The processors keep their first error in `*error` (Contained). Without `ranges`, "a..b" is
+// read as words.
 void Configure(Xapian::QueryParser& parser, const Xapian::Database& database, Language language,
-               bool any_word, bool translating, Xapian::termcount wildcard_expansion) {
+               bool any_word, bool translating, Xapian::termcount wildcard_expansion,
+               std::exception_ptr* error, bool ranges = true) {
   parser.set_database(database);
   parser.set_stemmer(MakeXapianStem(language));
   parser.set_stemming_strategy(Xapian::QueryParser::STEM_SOME);
@@ -117,10 +161,11 @@ void Configure(Xapian::QueryParser& parser, const Xapian::Database& database, La
   for (const char* name : {"speaker", "party", "lang", "doc", "section", "role", "kind"}) {
     Field field;
     ParseField(name, &field);
-    parser.add_boolean_prefix(name, MakeFieldProcessor(database, field)->release());
+    parser.add_boolean_prefix(
+        name, (new ContainedField(MakeFieldProcessor(database, field), error))->release());
   }
-  parser.add_boolean_prefix("date", (new DateField)->release());
-  parser.add_rangeprocessor((new DateRange)->release());
+  parser.add_boolean_prefix("date", (new ContainedField(new DateField, error))->release());
+  if (ranges) parser.add_rangeprocessor((new DateRange(error))->release());
 }
 
 // The plain words of a normalised query: no operators, fields, wildcards or numbers.
@@ -340,15 +385,29 @@ Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query,
                                     Xapian::termcount wildcard_expansion,
                                     const std::map<std::string, WordTranslation>* translations,
                                     QueryTerms* terms, std::set<std::string>* translated) const {
+  std::exception_ptr error;  // a field's or a range's, thrown after the parse (Contained)
   Xapian::QueryParser parser;
-  Configure(parser, database_, language, any_word, translations != nullptr, wildcard_expansion);
+  Configure(parser, database_, language, any_word, translations != nullptr, wildcard_expansion,
+            &error);
   Xapian::Query parsed;
   try {
+    // Xapian 1.4.22 leaks the window of a NEAR/n or ADJ/n at which a parse fails ("a AND NEAR/2
+    // b"). Such a query is parsed first with plain NEAR and ADJ, which parse alike and leak
+    // nothing, and with its windows only if that succeeds.
+    static const std::regex kWindow("(NEAR|ADJ)/[0-9]+");
+    if (const std::string plain = std::regex_replace(query, kWindow, "$1"); plain != query) {
+      parser.parse_query(plain, kFlags);
+    }
     parsed = parser.parse_query(query, kFlags);
   } catch (const Xapian::QueryParserError&) {
-    // A query that does not parse is searched as plain words.
-    parsed = parser.parse_query(query, 0);
+    // A query that does not parse is searched as plain words. Ranges too: Xapian refuses any
+    // "a..b" without the "date:" prefix ("2020..2024"), with or without operators.
+    Xapian::QueryParser plain;
+    Configure(plain, database_, language, any_word, translations != nullptr, wildcard_expansion,
+              &error, /*ranges=*/false);
+    parsed = plain.parse_query(query, 0);
   }
+  if (error) std::rethrow_exception(error);
   // Without translations, French queries stay as parsed. Words in phrases are not rewritten.
   if (language == Language::kDutch || (translations != nullptr && !translations->empty())) {
     parsed = RewriteTerms(parsed, [&](const std::string& term) {

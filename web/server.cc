@@ -325,7 +325,7 @@ void Server::State::Routes() {
   http.Get("/", [this](const auto&, auto& response) { SendAsset("/assets/index.html", response); });
   http.Get(R"(/assets/([A-Za-z0-9_.-]+))",
            [this](const auto& request, auto& response) { SendAsset(request.path, response); });
-  http.Options(R"(/api/.*)", [this](const httplib::Request& request, httplib::Response& response) {
+  http.Options(R"(/api/.*)", [](const httplib::Request& request, httplib::Response& response) {
     if (!response.has_header("Access-Control-Allow-Origin")) {
       SendError(response, 403, "origin not allowed");
       return;

@@ -136,6 +136,14 @@ TEST_F(JsonLinesReaderTest, EachKindOfBadLineRefusesTheFileAtItsLine) {
   }
 }
 
+// Found by fuzzing (tests/fuzz/jsonl_reader_fuzz): the JSON library reports a number too large
+// for a double as out_of_range, which went past the reader as a non-parlsearch exception.
+TEST_F(JsonLinesReaderTest, NumberOutOfRangeIsRefusedAtItsLine) {
+  const std::string good = std::string(kGoodLine) + "\n";
+  EXPECT_EQ(ErrorLine(good + R"({"doc": "d", "text": "x", "page": 1e400})" + "\n"), 2);
+  EXPECT_EQ(ErrorLine(good + good + R"({"doc": "d", "text": "x", "score": -3e33333333})"), 3);
+}
+
 TEST_F(JsonLinesReaderTest, RepeatedIdIsRefusedAtItsSecondLine) {
   const std::string line = R"({"doc": "d", "text": "x", "lang": "nl", "id": "same"})";
   EXPECT_EQ(ErrorLine(line + "\n" + std::string(kGoodLine) + "\n" + line + "\n"), 3);

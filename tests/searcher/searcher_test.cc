@@ -294,6 +294,44 @@ TEST_F(SearcherTest, RefusesWhatCannotBeUnderstood) {
   EXPECT_THROW(Search("havenwerken", bad_facet), QueryError);
 }
 
+// Found by fuzzing (tests/fuzz/query_builder_fuzz): a bad date in a field, thrown through Xapian's
+// query parser, leaked its terms, and with a + or - before it freed one twice, ending the process.
+TEST_F(SearcherTest, BadDateFieldIsAQueryErrorWhereverItStands) {
+  for (const char* query :
+       {"date:2024-13-01", "-date:2024-13-01 havenwerken", "+date:2024-13-01 havenwerken",
+        "havenwerken OR date:2024-13-01", "(date:2024-13-01)", "havenwerken date:1 begroting",
+        "-date:2024-14-01..2024-15-01 havenwerken"}) {
+    EXPECT_THROW(Search(query), QueryError) << query;
+  }
+}
+
+// Found by fuzzing (tests/fuzz/query_builder_fuzz): a range without the "date:" prefix failed the
+// plain-words parse too, so the query was refused instead of being searched as words.
+TEST_F(SearcherTest, RangeWithoutDatePrefixIsSearchedAsWords) {
+  for (const char* query : {"havenwerken 2023..2024", "havenwerken foo:2024..2025",
+                            "havenwerken AND (begroting 1..2"}) {
+    SearchResult result;
+    EXPECT_NO_THROW(result = Search(query)) << query;
+    EXPECT_GT(result.total, 0u) << query;
+  }
+}
+
+// Found by fuzzing (tests/fuzz/query_builder_fuzz): a NEAR/n or ADJ/n at which the parse fails
+// (after AND, say) leaked its window inside Xapian 1.4.22, which the sanitizer build reports.
+TEST_F(SearcherTest, MisplacedWindowedOperatorIsSearchedAsWordsWithoutLeaking) {
+  for (const char* query :
+       {"havenwerken AND NEAR/2 begroting", "havenwerken OR ' ADJ/1", "NOT NEAR/3 havenwerken",
+        "havenwerken XOR ADJ/2 begroting", "havenwerken AND \xdf\xff NEAR/2 begroting",
+        "OR havenwerken\xbcop s NEAR/4"}) {
+    SearchResult result;
+    EXPECT_NO_THROW(result = Search(query)) << query;
+    EXPECT_GT(result.total, 0u) << query;
+  }
+  // Where it parses, the window still counts.
+  EXPECT_EQ(Search("havenwerken NEAR/10 begroting").total, 2u);
+  EXPECT_EQ(Search("havenwerken NEAR/2 begroting").total, 0u);
+}
+
 TEST_F(SearcherTest, WhenNoParagraphHasEveryWordThoseWithSomeCome) {
   const SearchResult result = Search("havenwerken zeppelin");
   EXPECT_EQ(result.match, "any");

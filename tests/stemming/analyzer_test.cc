@@ -200,7 +200,7 @@ TEST(Analyzer, CompatibilityCharactersAreNormalised) {
   EXPECT_EQ(word.length, ligature.size());
 }
 
-TEST(Analyzer, UnknownLanguageIsAnError) { EXPECT_THROW(Analyzer(Language::kUnknown), Error); }
+TEST(Analyzer, UnknownLanguageIsAnError) { EXPECT_THROW(Analyzer{Language::kUnknown}, Error); }
 
 }  // namespace
 }  // namespace parlsearch

@@ -68,7 +68,7 @@ TEST(Stemmer, KeepsItsLanguageAndWorksAfterAMove) {
   EXPECT_EQ(stemmer.Stem("administraties"), "administratie");
 }
 
-TEST(Stemmer, UnknownLanguageIsAnError) { EXPECT_THROW(Stemmer(Language::kUnknown), Error); }
+TEST(Stemmer, UnknownLanguageIsAnError) { EXPECT_THROW(Stemmer{Language::kUnknown}, Error); }
 
 }  // namespace
 }  // namespace parlsearch
