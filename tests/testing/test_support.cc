@@ -32,6 +32,12 @@ std::string TempRoot() {
   return path;
 }
 
+// The word lists' cache file (PARLSEARCH_CACHE_DIR) goes below the tests' folder, not into the
+// home of whoever runs them; set before any test runs, and inherited by the binaries they start.
+[[maybe_unused]] const bool kCacheDirSet = [] {
+  return setenv("PARLSEARCH_CACHE_DIR", (TempRoot() + "/cache").c_str(), /*overwrite=*/0) == 0;
+}();
+
 }  // namespace
 
 TempDir::TempDir() {
