@@ -10,6 +10,7 @@
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/paragraph_record.h"
 #include "parlsearch/indexer/schema.h"
+#include "parlsearch/indexer/shards.h"
 
 namespace parlsearch {
 namespace {
@@ -81,15 +82,23 @@ void CheckRecords(const std::string& path, IndexCheck* check) {
 }  // namespace
 
 IndexCheck CheckIndex(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_directory(path, error)) {
-    throw IndexError(path + ": no index there (build one with parlsearch index --db " + path + ")");
-  }
+  const std::vector<ShardLocation> shards = ReadShardLocations(path);
   IndexCheck check;
-  CheckTables(path, &check);
-  // Records are read only from tables that hold together; a damaged table can make Xapian read
-  // far past its end.
-  if (check.sound()) CheckRecords(path, &check);
+  for (const ShardLocation& shard : shards) {
+    // A shard's problems are named by its folder.
+    const std::string name = shards.size() == 1 ? "" : "shard " + shard.name() + ": ";
+    if (shard.remote()) {
+      AddProblem(&check, name + "remote, not checked (run parlsearch check on its machine)");
+      continue;
+    }
+    IndexCheck one;
+    CheckTables(shard.path, &one);
+    // Records are read only from tables that hold together; a damaged table can make Xapian
+    // read far past its end.
+    if (one.sound()) CheckRecords(shard.path, &one);
+    check.paragraphs += one.paragraphs;
+    for (const std::string& problem : one.problems) AddProblem(&check, name + problem);
+  }
   return check;
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "parlsearch/indexer/schema.h"
+#include "parlsearch/indexer/shards.h"
 
 namespace parlsearch {
 namespace {
@@ -47,7 +48,22 @@ IndexStats ReadStats(const std::string& path) {
     }
   }
   stats.terms = CountTerms(database, "");
-  stats.bytes_on_disk = FolderSize(path);
+  const std::vector<ShardLocation> shards = ReadShardLocations(path);
+  if (shards.size() == 1 && !shards.front().remote()) {
+    stats.bytes_on_disk = FolderSize(shards.front().path);
+    return stats;
+  }
+  for (const ShardLocation& location : shards) {
+    const Xapian::Database shard = OpenShard(location, RemoteTimeouts());
+    ShardStats shard_stats;
+    shard_stats.name = location.name();
+    shard_stats.remote = location.remote();
+    shard_stats.paragraphs = shard.get_doccount();
+    shard_stats.documents = CountTerms(shard, schema::kDocumentPrefix);
+    if (!location.remote()) shard_stats.bytes_on_disk = FolderSize(location.path);
+    stats.bytes_on_disk += shard_stats.bytes_on_disk;
+    stats.shards.push_back(std::move(shard_stats));
+  }
   return stats;
 }
 
@@ -57,7 +73,7 @@ IndexStats ReadIndexStats(const std::string& path) {
   try {
     return ReadStats(path);
   } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(path, "cannot read index statistics", error);
+    schema::ThrowIndexError(path, "cannot read index statistics", error);
   }
 }
 
@@ -71,6 +87,19 @@ std::string IndexStatsToJson(const IndexStats& stats, bool include_path, int ind
                            {"terms", stats.terms},
                            {"bytes_on_disk", stats.bytes_on_disk}};
   if (include_path) record["path"] = stats.path;
+  if (!stats.shards.empty()) {
+    nlohmann::json shards = nlohmann::json::array();
+    for (const ShardStats& shard : stats.shards) {
+      nlohmann::json entry = {{"documents", shard.documents},
+                              {"paragraphs", shard.paragraphs},
+                              {"remote", shard.remote}};
+      // A shard's name is a place on the server's disk or network.
+      if (include_path) entry["name"] = shard.name;
+      if (!shard.remote) entry["bytes_on_disk"] = shard.bytes_on_disk;
+      shards.push_back(std::move(entry));
+    }
+    record["shards"] = std::move(shards);
+  }
   return record.dump(indent);
 }
 

@@ -13,6 +13,7 @@
 #include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/indexer/paragraph_record.h"
 #include "parlsearch/indexer/schema.h"
+#include "parlsearch/indexer/shards.h"
 #include "parlsearch/stemming/normalizer.h"
 
 namespace parlsearch {
@@ -63,12 +64,11 @@ PreparedDocument DocumentPreparer::Prepare(const Document& document) {
   return prepared;
 }
 
-struct IndexWriter::State {
+// One database the writer writes: the index, or one shard of a sharded index.
+struct IndexWriter::Shard {
   std::string path;
   Xapian::WritableDatabase database;
-  DocumentPreparer preparer;
   bool in_transaction = false;
-  std::size_t pending = 0;
 
   void Begin() {
     if (in_transaction) return;
@@ -90,29 +90,115 @@ struct IndexWriter::State {
     for (const auto& [word, count] : spelling) database.remove_spelling(word, count);
     database.delete_document(term);
   }
+
+  void Commit() {
+    if (!in_transaction) return;
+    database.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kVersion));
+    database.commit_transaction();
+    in_transaction = false;
+  }
+
+  void Cancel() {
+    if (!in_transaction) return;
+    try {
+      database.cancel_transaction();
+    } catch (const Xapian::Error&) {
+      // Nothing to do: the uncommitted changes are lost either way.
+    }
+    in_transaction = false;
+  }
 };
 
-IndexWriter::IndexWriter(const std::string& path) : state_(std::make_unique<State>()) {
+struct IndexWriter::State {
+  std::string path;
+  std::vector<Shard> shards;  // one: the index is a database folder
+  DocumentPreparer preparer;
+  std::size_t pending = 0;
+
+  Shard& ShardFor(std::string_view document_id) {
+    return shards[shards.size() == 1 ? 0 : ShardOf(document_id, shards.size())];
+  }
+
+  // Every shard's database as one, pending changes included.
+  Xapian::Database Combined() const {
+    Xapian::Database combined;
+    for (const Shard& shard : shards) combined.add_database(shard.database);
+    return combined;
+  }
+};
+
+namespace {
+
+// The database folders of the index at `path`, creating a sharded index of `shards` shards if
+// there is no index there and `shards` is 2 or more.
+std::vector<std::string> ShardPaths(const std::string& path, std::size_t shards) {
+  namespace fs = std::filesystem;
+  std::error_code error;
+  const bool exists = fs::exists(path, error) && !fs::is_empty(path, error);
+  if (!exists) {
+    if (shards <= 1) return {path};
+    fs::create_directories(path, error);
+    std::vector<std::string> paths;
+    for (std::size_t shard = 0; shard < shards; ++shard) {
+      paths.push_back((fs::path(path) / ShardFolderName(shard)).string());
+    }
+    return paths;
+  }
+  if (!fs::is_directory(path, error)) {
+    throw IndexError(path +
+                     ": parlsearch writes a database folder or a sharded index folder, "
+                     "not a stub file; write each shard on its machine");
+  }
+  const bool sharded = IsShardedIndex(path);
+  std::vector<std::string> paths;
+  if (sharded) {
+    for (const ShardLocation& shard : ReadShardLocations(path)) {
+      if (shard.remote()) {
+        throw IndexError(path + ": shard " + shard.name() +
+                         " is remote; write each shard on its machine");
+      }
+      paths.push_back(shard.path);
+    }
+  } else {
+    paths.push_back(path);
+  }
+  if (shards != 0 && shards != paths.size()) {
+    throw IndexError(path + ": the index has " + std::to_string(paths.size()) +
+                     (paths.size() == 1 ? " shard" : " shards") + ", not " +
+                     std::to_string(shards) +
+                     "; to shard it differently, index its sources into a new folder "
+                     "(docs/sharding.md)");
+  }
+  return paths;
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::string& path, std::size_t shards)
+    : state_(std::make_unique<State>()) {
   state_->path = path;
   std::error_code error;
   const std::filesystem::path parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, error);
-  try {
-    state_->database = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
-  } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(path, "cannot open index for writing", error);
+  const std::vector<std::string> paths = ShardPaths(path, shards);
+  for (const std::string& shard_path : paths) {
+    Shard shard;
+    shard.path = shard_path;
+    try {
+      shard.database = Xapian::WritableDatabase(shard_path, Xapian::DB_CREATE_OR_OPEN);
+    } catch (const Xapian::Error& error) {
+      schema::ThrowIndexError(shard_path, "cannot open index for writing", error);
+    }
+    schema::CheckVersion(shard.database, shard_path);
+    state_->shards.push_back(std::move(shard));
   }
-  schema::CheckVersion(state_->database, path);
+  // The stub goes last: until it is there, the folder is no index to readers.
+  if (paths.size() > 1 && !IsShardedIndex(path)) WriteShardStub(path, paths.size());
 }
 
 IndexWriter::~IndexWriter() {
-  if (state_ && state_->in_transaction) {
-    try {
-      state_->database.cancel_transaction();
-    } catch (const Xapian::Error&) {
-      // Nothing to do: the uncommitted changes are lost either way.
-    }
-  }
+  if (!state_) return;
+  for (Shard& shard : state_->shards) shard.Cancel();
 }
 
 IndexWriter::IndexWriter(IndexWriter&&) noexcept = default;
@@ -122,79 +208,96 @@ void IndexWriter::Replace(const Document& document) { Replace(state_->preparer.P
 
 void IndexWriter::Replace(PreparedDocument document) {
   PreparedDocument::Parts& parts = *document.parts_;
+  Shard& shard = state_->ShardFor(parts.id);
   try {
-    state_->Begin();
-    Xapian::WritableDatabase& database = state_->database;
+    shard.Begin();
+    Xapian::WritableDatabase& database = shard.database;
     // A new document has nothing to delete; looking costs one term lookup.
     const std::string term = schema::BooleanTerm(schema::kDocumentPrefix, parts.id);
-    if (database.term_exists(term)) state_->DeleteParagraphs(term);
+    if (database.term_exists(term)) shard.DeleteParagraphs(term);
     for (Xapian::Document& paragraph : parts.paragraphs) database.add_document(paragraph);
     for (const auto& [word, count] : parts.spelling) database.add_spelling(word, count);
     database.set_metadata(DocumentKey(parts.id), parts.record);
     state_->pending += parts.paragraphs.size();
   } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(state_->path, "cannot write document " + parts.id, error);
+    schema::ThrowIndexError(shard.path, "cannot write document " + parts.id, error);
   }
 }
 
 std::size_t IndexWriter::Remove(std::string_view document_id) {
-  try {
-    Xapian::WritableDatabase& database = state_->database;
-    std::string term = schema::BooleanTerm(schema::kDocumentPrefix, document_id);
-    if (database.get_termfreq(term) == 0) {
-      // Not an id: maybe a slug. Find the document whose id has it.
-      for (auto it = database.allterms_begin(std::string(schema::kDocumentPrefix));
-           it != database.allterms_end(std::string(schema::kDocumentPrefix)); ++it) {
-        const std::string id = (*it).substr(schema::kDocumentPrefix.size());
-        if (FoldCase(DocumentSlug(id)) == FoldCase(DocumentSlug(document_id))) {
-          term = *it;
-          break;
+  // The document is in the shard its id hashes to; given by its slug, it may be in any.
+  for (Shard& shard : state_->shards) {
+    try {
+      Xapian::WritableDatabase& database = shard.database;
+      std::string term = schema::BooleanTerm(schema::kDocumentPrefix, document_id);
+      if (database.get_termfreq(term) == 0) {
+        // Not an id: maybe a slug. Find the document whose id has it.
+        for (auto it = database.allterms_begin(std::string(schema::kDocumentPrefix));
+             it != database.allterms_end(std::string(schema::kDocumentPrefix)); ++it) {
+          const std::string id = (*it).substr(schema::kDocumentPrefix.size());
+          if (FoldCase(DocumentSlug(id)) == FoldCase(DocumentSlug(document_id))) {
+            term = *it;
+            break;
+          }
         }
       }
+      const std::size_t count = database.get_termfreq(term);
+      if (count == 0) continue;
+      // The metadata record is keyed by the slug of the original id.
+      const Xapian::PostingIterator first = database.postlist_begin(term);
+      const std::string doc = schema::DecodeParagraph(database.get_document(*first).get_data()).doc;
+      shard.Begin();
+      shard.DeleteParagraphs(term);
+      database.set_metadata(DocumentKey(doc), "");
+      return count;
+    } catch (const Xapian::Error& error) {
+      schema::ThrowIndexError(shard.path, "cannot remove document", error);
     }
-    const std::size_t count = database.get_termfreq(term);
-    if (count == 0) return 0;
-    // The metadata record is keyed by the slug of the original id.
-    const Xapian::PostingIterator first = database.postlist_begin(term);
-    const std::string doc = schema::DecodeParagraph(database.get_document(*first).get_data()).doc;
-    state_->Begin();
-    state_->DeleteParagraphs(term);
-    database.set_metadata(DocumentKey(doc), "");
-    return count;
-  } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(state_->path, "cannot remove document", error);
   }
+  return 0;
 }
 
 LexiconReport IndexWriter::RebuildLexicon(const LexiconOptions& options) {
   try {
-    state_->Begin();
+    // Learned from every shard, and stored in each, so that whichever shard a reader sees first
+    // gives it the whole index's lexicon.
     LexiconReport report;
-    WriteLexicon(state_->database, BuildLexicon(state_->database, options, &report));
+    const Lexicon lexicon = BuildLexicon(state_->Combined(), options, &report);
+    const std::string text = lexicon.Serialize();
+    for (Shard& shard : state_->shards) {
+      // A shard that has this lexicon already is left alone: changing one document then
+      // writes only its shard, unless what the index learned changed.
+      if (shard.database.get_metadata(std::string(schema::kLexiconKey)) == text) continue;
+      shard.Begin();
+      WriteLexicon(shard.database, lexicon);
+    }
     return report;
   } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(state_->path, "cannot rebuild the lexicon", error);
+    schema::ThrowIndexError(state_->path, "cannot rebuild the lexicon", error);
   }
 }
 
 void IndexWriter::Commit() {
-  try {
-    if (!state_->in_transaction) return;
-    state_->database.set_metadata(std::string(schema::kVersionKey),
-                                  std::to_string(schema::kVersion));
-    state_->database.commit_transaction();
-    state_->in_transaction = false;
-    state_->pending = 0;
-  } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(state_->path, "cannot commit", error);
+  for (Shard& shard : state_->shards) {
+    try {
+      shard.Commit();
+    } catch (const Xapian::Error& error) {
+      schema::ThrowIndexError(shard.path, "cannot commit", error);
+    }
   }
+  state_->pending = 0;
 }
 
 std::size_t IndexWriter::pending_paragraphs() const { return state_->pending; }
 
 const std::string& IndexWriter::path() const { return state_->path; }
 
-void CompactIndex(const std::string& path) {
+std::size_t IndexWriter::shards() const { return state_->shards.size(); }
+
+namespace {
+
+// Compacts one database folder (CompactIndex).
+void CompactDatabase(const std::string& path) {
   namespace fs = std::filesystem;
   const std::string suffix = ".compacting-" + std::to_string(::getpid());
   const std::string compacted = path + suffix;
@@ -207,7 +310,7 @@ void CompactIndex(const std::string& path) {
     lock.close();
   } catch (const Xapian::Error& exception) {
     fs::remove_all(compacted, error);
-    throw schema::IndexErrorFor(path, "cannot compact index", exception);
+    schema::ThrowIndexError(path, "cannot compact index", exception);
   }
   // Two renames: a folder cannot replace a folder that holds files in one step.
   fs::rename(path, old, error);
@@ -223,6 +326,15 @@ void CompactIndex(const std::string& path) {
     throw IndexError(path + ": cannot compact index: " + message);
   }
   fs::remove_all(old, error);
+}
+
+}  // namespace
+
+void CompactIndex(const std::string& path) {
+  if (!IsShardedIndex(path)) return CompactDatabase(path);
+  for (const ShardLocation& shard : ReadShardLocations(path)) {
+    if (!shard.remote()) CompactDatabase(shard.path);
+  }
 }
 
 }  // namespace parlsearch

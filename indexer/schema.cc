@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <filesystem>
+#include <vector>
 
 #include "parlsearch/error.h"
 #include "parlsearch/stemming/normalizer.h"
@@ -57,8 +58,38 @@ void CheckVersion(const Xapian::Database& database, const std::string& path) {
   }
 }
 
-IndexError IndexErrorFor(const std::string& path, std::string_view doing,
-                         const Xapian::Error& error) {
+namespace {
+
+// The HOST:PORT of the remote shard a network error came from: Xapian's context for it is
+// "remote:tcp(HOST:PORT)" when connecting. An error on a connection already open has none:
+// then the first remote shard of the index at `path` that does not answer now is named.
+std::string RemoteShardName(const std::string& path, const Xapian::Error& error) {
+  const std::string context = error.get_context();
+  const std::string_view open = "remote:tcp(";
+  const std::size_t start = context.find(open);
+  if (start != std::string::npos) {
+    const std::size_t end = context.find(')', start);
+    return context.substr(start + open.size(), end - start - open.size());
+  }
+  try {
+    const RemoteTimeouts quick{1, 1};
+    for (const ShardLocation& shard : ReadShardLocations(path)) {
+      if (!shard.remote()) continue;
+      try {
+        OpenShard(shard, quick).get_doccount();
+      } catch (const Xapian::Error&) {
+        return shard.name();
+      }
+    }
+  } catch (const Error&) {
+    // The stub cannot be read any more: say what is known.
+  }
+  return context.empty() ? "(unknown)" : context;
+}
+
+}  // namespace
+
+void ThrowIndexError(const std::string& path, std::string_view doing, const Xapian::Error& error) {
   const std::string head = path + ": " + std::string(doing) + ": ";
   const std::string message = error.get_msg();
   // Xapian reports a folder it may not write as a failure to lock it: say which it was.
@@ -66,33 +97,49 @@ IndexError IndexErrorFor(const std::string& path, std::string_view doing,
   // Xapian's errors are not polymorphic: their type is a name.
   const std::string_view type = error.get_type();
   if (type == "DatabaseLockError") {
-    if (!writable) return IndexError(head + "the index folder is read-only (permission denied)");
+    if (!writable) throw IndexError(head + "the index folder is read-only (permission denied)");
     if (message.find("already locked") != std::string::npos) {
-      return IndexError(head + "the index is being written by another process");
+      throw IndexError(head + "the index is being written by another process");
     }
-    return IndexError(head + "cannot lock the index: " + message);
+    throw IndexError(head + "cannot lock the index: " + message);
+  }
+  if (type == "NetworkTimeoutError" || type == "NetworkError") {
+    const std::string shard = RemoteShardName(path, error);
+    const char* cause = error.get_error_string();
+    throw ShardUnavailable(
+        head + "shard " + shard +
+            (type == "NetworkTimeoutError" ? " did not answer in time (" : " cannot be reached (") +
+            message + (cause != nullptr ? std::string(": ") + cause : "") +
+            "); is its xapian-tcpsrv running?",
+        shard);
   }
   const char* cause = error.get_error_string();
   if (cause != nullptr && std::string_view(cause).find("ermission denied") != std::string::npos) {
-    return IndexError(head + "permission denied (" + message + ")");
+    throw IndexError(head + "permission denied (" + message + ")");
   }
   if (type == "DatabaseCorruptError" || type == "DatabaseError") {
-    return IndexError(head + "the index is damaged (" + message + "); `parlsearch check --db " +
-                      path + "` tells more; rebuild it with parlsearch index");
+    throw IndexError(head + "the index is damaged (" + message + "); `parlsearch check --db " +
+                     path + "` tells more; rebuild it with parlsearch index");
   }
-  return IndexError(head + message);
+  throw IndexError(head + message);
 }
 
-Xapian::Database OpenForReading(const std::string& path) {
-  std::error_code error;
-  if (!std::filesystem::is_directory(path, error)) {
-    throw IndexError(path + ": no index there (build one with parlsearch index --db " + path + ")");
-  }
+Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts) {
+  const std::vector<ShardLocation> shards = ReadShardLocations(path);
   Xapian::Database database;
-  try {
-    database = Xapian::Database(path);
-  } catch (const Xapian::Error& xapian_error) {
-    throw IndexErrorFor(path, "cannot open index", xapian_error);
+  for (const ShardLocation& shard : shards) {
+    // A lone database folder is the index; a shard is named in the error.
+    const bool lone = shards.size() == 1 && !shard.remote() && shard.path == path;
+    // A remote shard's error names it already.
+    const std::string doing =
+        lone || shard.remote() ? "cannot open index" : "cannot open shard " + shard.name();
+    try {
+      Xapian::Database one = OpenShard(shard, timeouts);
+      if (!lone) CheckVersion(one, path + ": shard " + shard.name());
+      database.add_database(one);
+    } catch (const Xapian::Error& xapian_error) {
+      ThrowIndexError(path, doing, xapian_error);
+    }
   }
   CheckVersion(database, path);
   return database;

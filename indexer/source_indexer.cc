@@ -79,7 +79,7 @@ IndexReport IndexSources(const std::string& index_path, const std::vector<std::s
         if (options.on_note) options.on_note(step.note);
         break;
       case ReadStep::Kind::kDocument: {
-        if (!writer) writer.emplace(index_path);
+        if (!writer) writer.emplace(index_path, options.shards);
         const std::size_t paragraphs = step.document->paragraphs();
         writer->Replace(std::move(*step.document));
         ++report.documents;

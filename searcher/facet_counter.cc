@@ -1,6 +1,8 @@
 #include "facet_counter.h"
 
 #include <algorithm>
+#include <array>
+#include <functional>
 
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/schema.h"
@@ -86,6 +88,40 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
     if (!counted_.Insert(key)) continue;
     if (value >= facet.counts.size()) facet.counts.resize(value + 1, 0);
     ++facet.counts[value];
+  }
+}
+
+void FacetCounter::Count(Facet& facet, std::uint32_t value, std::uint64_t paragraphs) {
+  if (value >= facet.counts.size()) facet.counts.resize(value + 1, 0);
+  facet.counts[value] += paragraphs;
+}
+
+void FacetCounter::CountRecords(const Xapian::ValueCountMatchSpy& spy) {
+  KeySet pairs;
+  std::array<std::string_view, schema::kFacetRecordSize> fields;
+  for (auto it = spy.values_begin(); it != spy.values_end(); ++it) {
+    const std::string record = *it;
+    const Xapian::doccount paragraphs = it.get_termfreq();
+    if (!schema::SplitFacetRecord(record, &fields)) continue;
+    const std::string_view pair = fields[0];
+    if (pair.empty()) {
+      // Paragraphs without a pair are hits of their own: each counts for each of its values.
+      total_ += paragraphs;
+      for (Facet& facet : facets_) {
+        const std::uint32_t value = table_->ValueNumber(facet.index, fields[facet.index + 1]);
+        if (value != FacetTable::kNoValue) Count(facet, value, paragraphs);
+      }
+      continue;
+    }
+    // A pair is one hit, and each of its values counts once, whichever sides have it.
+    const std::uint64_t hit = Mix(std::hash<std::string_view>()(pair));
+    if (pairs.Insert(hit)) ++total_;
+    for (std::size_t f = 0; f < facets_.size(); ++f) {
+      Facet& facet = facets_[f];
+      const std::uint32_t value = table_->ValueNumber(facet.index, fields[facet.index + 1]);
+      if (value == FacetTable::kNoValue) continue;
+      if (counted_.Insert(hit ^ Mix((std::uint64_t{f} << 32) | value))) Count(facet, value, 1);
+    }
   }
 }
 

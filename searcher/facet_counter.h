@@ -44,6 +44,13 @@ class FacetCounter : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& document, double weight) override;
 
+  // Counts what `spy`, a ValueCountMatchSpy over the facet record slot, saw instead: the
+  // records with the number of matching paragraphs having each, which is all it takes, since a
+  // record names the paragraph's pair. For indexes of several databases, where this spy cannot
+  // be used (remote shards run only Xapian's own classes in a match; over local shards it sees
+  // documents by their ids in their shards); the counts are the same.
+  void CountRecords(const Xapian::ValueCountMatchSpy& spy);
+
   // The number of hits seen.
   std::uint64_t total() const { return total_; }
 
@@ -61,6 +68,7 @@ class FacetCounter : public Xapian::MatchSpy {
   std::uint32_t search_;     // FacetTable::StartSearch()
   std::uint64_t total_ = 0;  // hits seen
   KeySet counted_;           // (hit, facet, value) counted for sides after the first
+  void Count(Facet& facet, std::uint32_t value, std::uint64_t paragraphs);
 };
 
 }  // namespace parlsearch

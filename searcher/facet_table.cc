@@ -6,7 +6,7 @@
 
 namespace parlsearch {
 
-std::uint32_t FacetTable::Number(std::size_t facet, std::string_view value) {
+std::uint32_t FacetTable::ValueNumber(std::size_t facet, std::string_view value) {
   if (value.empty()) return kNoValue;
   Values& values = values_[facet];
   const auto found = values.numbers.find(value);
@@ -30,12 +30,11 @@ void FacetTable::Fill(Row& row, std::string_view record) {
   }
   if (visits_.size() <= hits_) visits_.resize(std::max<std::size_t>(hits_ + 1, visits_.size() * 2));
   for (std::size_t facet = 0; facet < kFacets; ++facet) {
-    row.values[facet] = Number(facet, fields[facet + 1]);
+    row.values[facet] = ValueNumber(facet, fields[facet + 1]);
   }
 }
 
-const FacetTable::Row& FacetTable::RowOf(const Xapian::Document& document) {
-  const Xapian::docid id = document.get_docid();
+const FacetTable::Row& FacetTable::RowOf(Xapian::docid id, const Xapian::Document& document) {
   if (id >= rows_.size()) rows_.resize(std::max<std::size_t>(id + 1, rows_.size() * 3 / 2));
   Row& row = rows_[id];
   if (row.hit == 0) Fill(row, document.get_value(schema::kFacetSlot));

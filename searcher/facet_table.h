@@ -39,9 +39,13 @@ class FacetTable {
     std::array<std::uint32_t, kFacets> values{};
   };
 
-  // The row of `document`, read and filled if it is not yet. The reference is valid until the
-  // next call of RowOf() or FillAll().
-  const Row& RowOf(const Xapian::Document& document);
+  // The row of `document`, whose id in the database searched is `id`, read and filled if it is
+  // not yet. The reference is valid until the next call of RowOf() or FillAll(). (The id is
+  // given apart because a document of a database of shards knows only its id in its shard.)
+  const Row& RowOf(Xapian::docid id, const Xapian::Document& document);
+  const Row& RowOf(const Xapian::Document& document) {
+    return RowOf(document.get_docid(), document);
+  }
   // The row of a document RowOf() or FillAll() has filled.
   const Row& RowAt(Xapian::docid id) const { return rows_[id]; }
 
@@ -55,6 +59,9 @@ class FacetTable {
   const std::string& Value(std::size_t facet, std::uint32_t number) const {
     return values_[facet].names[number];
   }
+
+  // The number of `value` of facet `facet`, given it if it has none yet.
+  std::uint32_t ValueNumber(std::size_t facet, std::string_view value);
 
   // Fills every row from the index's value stream: a sequential read, some ten times cheaper
   // per paragraph than filling rows one by one, so it pays when a match will visit more than a
@@ -70,7 +77,6 @@ class FacetTable {
     std::deque<std::string> names;
     std::unordered_map<std::string_view, std::uint32_t> numbers;
   };
-  std::uint32_t Number(std::size_t facet, std::string_view value);
   void Fill(Row& row, std::string_view record);
 
   std::vector<Row> rows_;  // by document id

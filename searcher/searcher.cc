@@ -13,6 +13,7 @@
 #include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/indexer/paragraph_record.h"
 #include "parlsearch/indexer/schema.h"
+#include "parlsearch/indexer/shards.h"
 #include "query_builder.h"
 
 namespace parlsearch {
@@ -95,7 +96,7 @@ std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int 
     for (auto it = matches.begin(); it != matches.end() && kept < wanted; ++it) {
       Xapian::Document document = it.get_document();
       Xapian::docid first = 0;
-      if (!table.Visit(table.RowOf(document).hit, *it, search, &first)) continue;
+      if (!table.Visit(table.RowOf(*it, document).hit, *it, search, &first)) continue;
       if (kept++ >= static_cast<Xapian::doccount>(offset)) {
         page.push_back({std::move(document), it.get_weight()});
       }
@@ -110,11 +111,18 @@ struct Searcher::State {
   explicit State(const std::string& path)
       : path(path),
         database(schema::OpenForReading(path)),
+        shards(ReadShardLocations(path)),
+        single(shards.size() == 1 && !shards.front().remote()),
         lexicon(ReadLexicon(database)),
         builder(database, lexicon) {}
 
   std::string path;
   Xapian::Database database;
+  std::vector<ShardLocation> shards;
+  // One database on this machine. Otherwise facets are counted with Xapian's own match spy:
+  // xapian-tcpsrv runs no other class in a match, and a match spy over several databases sees
+  // each document with its id in its shard, which the facet table cannot tell apart.
+  bool single;
   Lexicon lexicon;  // the builder reads it: replaced in place when the index changes
   QueryBuilder builder;
   Highlighter highlighter;
@@ -207,7 +215,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
     if (request.time_limit_seconds > 0) {
       counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
     }
-    if (!facet_table.all_filled()) {
+    if (single && !facet_table.all_filled()) {
       // Xapian's quick estimate of the matches says whether this match visits enough
       // paragraphs for reading the whole table in one sequential pass to be cheaper.
       constexpr Xapian::doccount kShareForFillingAll = 16;
@@ -216,11 +224,18 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
     }
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
-    counting.add_matchspy(&counter);
+    // Shards count with Xapian's own spy, whose records the counter then reads.
+    Xapian::ValueCountMatchSpy records(schema::kFacetSlot);
+    if (single) {
+      counting.add_matchspy(&counter);
+    } else {
+      counting.add_matchspy(&records);
+    }
     if (request.time_limit_seconds > 0) {
       counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
     }
     counting.get_mset(0, 0, database.get_doccount());
+    if (!single) counter.CountRecords(records);
   }
 
   // Ranking: only the page asked for, which lets Xapian skip paragraphs that cannot reach it.
@@ -280,7 +295,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
     throw QueryError("cannot parse query: " + error.get_msg());
   } catch (const Xapian::Error& error) {
     broken_ = true;
-    throw schema::IndexErrorFor(path_, "search failed", error);
+    schema::ThrowIndexError(path_, "search failed", error);
   }
 }
 
@@ -289,7 +304,7 @@ void Searcher::Recover() {
   try {
     state_ = std::make_unique<State>(path_);
   } catch (const Xapian::Error& error) {
-    throw schema::IndexErrorFor(path_, "cannot read index", error);
+    schema::ThrowIndexError(path_, "cannot read index", error);
   }
   broken_ = false;
 }
@@ -330,7 +345,7 @@ std::optional<ParagraphView> Searcher::Find(const std::string& id) {
     return view;
   } catch (const Xapian::Error& error) {
     broken_ = true;
-    throw schema::IndexErrorFor(path_, "cannot read paragraph " + id, error);
+    schema::ThrowIndexError(path_, "cannot read paragraph " + id, error);
   }
 }
 
@@ -343,7 +358,7 @@ bool Searcher::Reopen() {
     return state_->Reopen();
   } catch (const Xapian::Error& error) {
     broken_ = true;
-    throw schema::IndexErrorFor(path_, "cannot reopen", error);
+    schema::ThrowIndexError(path_, "cannot reopen", error);
   }
 }
 

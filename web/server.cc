@@ -37,9 +37,12 @@ constexpr const char* kContentSecurityPolicy =
     "form-action 'self'";
 
 // Never throws on the message's text: bytes that are not UTF-8 become U+FFFD.
-void SendError(httplib::Response& response, int status, const std::string& message) {
+// `shard`: the remote shard at fault, if one is.
+void SendError(httplib::Response& response, int status, const std::string& message,
+               const std::string& shard = "") {
   response.status = status;
-  const json body = {{"error", {{"status", status}, {"message", message}}}};
+  json body = {{"error", {{"status", status}, {"message", message}}}};
+  if (!shard.empty()) body["error"]["shard"] = shard;
   response.set_content(body.dump(-1, ' ', false, json::error_handler_t::replace), kJson);
 }
 
@@ -119,6 +122,9 @@ struct Server::State {
       handler();
     } catch (const QueryError& error) {
       SendError(response, 400, error.what());
+    } catch (const ShardUnavailable& error) {
+      SendError(response, 503, error.what(), error.shard());
+      response.set_header("Retry-After", "1");
     } catch (const IndexError& error) {
       SendError(response, 503, error.what());
     } catch (const SearchersBusy& error) {

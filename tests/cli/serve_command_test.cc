@@ -1,9 +1,7 @@
 // End to end: parlsearch serve on a free loopback port.
-#include <fcntl.h>
 #include <gtest/gtest.h>
 #include <httplib.h>
 #include <signal.h>
-#include <spawn.h>
 #include <sys/wait.h>
 
 #include <chrono>
@@ -13,9 +11,8 @@
 #include <regex>
 #include <thread>
 
+#include "testing/processes.h"
 #include "testing/test_support.h"
-
-extern char** environ;
 
 namespace parlsearch {
 namespace {
@@ -27,48 +24,7 @@ std::string ReadFile(const std::string& path) {
   return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
-// `parlsearch serve --port 0` in the background; its port read from the line it prints.
-class ServeProcess {
- public:
-  ServeProcess(const std::string& database, const std::string& log) : log_(log) {
-    std::vector<std::string> arguments = {PARLSEARCH_BINARY, "serve", "--db",      database,
-                                          "--port",          "0",     "--threads", "2"};
-    std::vector<char*> argv;
-    for (std::string& argument : arguments) argv.push_back(argument.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 2, log.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    EXPECT_EQ(posix_spawn(&pid_, argv[0], &actions, nullptr, argv.data(), environ), 0);
-    posix_spawn_file_actions_destroy(&actions);
-    const std::regex serving(R"(serving .* on http://127\.0\.0\.1:(\d+)/)");
-    for (int i = 0; i < 500 && port_ == 0; ++i) {
-      std::smatch match;
-      const std::string text = ReadFile(log);
-      if (std::regex_search(text, match, serving)) port_ = std::stoi(match[1]);
-      std::this_thread::sleep_for(std::chrono::milliseconds(10));
-    }
-  }
-  ~ServeProcess() {
-    if (pid_ > 0) Stop();
-  }
-  // Sends SIGTERM and returns the exit status.
-  int Stop() {
-    kill(pid_, SIGTERM);
-    int status = 0;
-    waitpid(pid_, &status, 0);
-    pid_ = 0;
-    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  }
-  int port() const { return port_; }
-  std::string log() const { return ReadFile(log_); }
-
- private:
-  std::string log_;
-  pid_t pid_ = 0;
-  int port_ = 0;
-};
+using testing::ServeProcess;
 
 TEST(ServeCommand, ServesSearchesSeesReindexingAndStopsCleanly) {
   testing::TempDir dir;

@@ -24,6 +24,7 @@ struct IndexOptions {
   std::string format = "auto";
   bool verbose = false;
   std::size_t batch = IndexRunOptions().batch_paragraphs;
+  std::size_t shards = 0;
   std::vector<std::string> paths;
 };
 
@@ -51,6 +52,7 @@ int RunIndex(const IndexOptions& options) {
   IndexRunOptions run;
   run.source.format = *format;
   run.batch_paragraphs = options.batch;
+  run.shards = options.shards;
   if (!options.roster.empty()) {
     roster = Roster::Load(options.roster);
     run.source.roster = &roster;
@@ -145,6 +147,18 @@ int RunStats(const StatsOptions& options) {
             << "parties      " << stats.parties << '\n'
             << "terms        " << stats.terms << '\n'
             << "size on disk " << size << '\n';
+  if (!stats.shards.empty()) std::cout << "shards       " << stats.shards.size() << '\n';
+  for (const ShardStats& shard : stats.shards) {
+    std::cout << "  " << shard.name << ": " << Plural(shard.documents, "document") << ", "
+              << Plural(shard.paragraphs, "paragraph");
+    if (shard.remote) {
+      std::cout << " (remote)";
+    } else {
+      std::snprintf(size, sizeof size, "%.1f MB", shard.bytes_on_disk / 1e6);
+      std::cout << ", " << size;
+    }
+    std::cout << '\n';
+  }
   return 0;
 }
 
@@ -191,6 +205,11 @@ Action AddIndexCommand(CLI::App& app) {
                    "Commit once this many paragraphs wait, at the end of a file (larger is "
                    "faster; a stopped run leaves each file whole or out)")
       ->check(CLI::PositiveNumber);
+  command
+      ->add_option("--shards", options->shards,
+                   "Make a new index of this many shards, written in parallel, each document in "
+                   "one (docs/sharding.md); an existing index keeps its number")
+      ->check(CLI::Range(1, 256));
   command->add_option("paths", options->paths, "Files and folders (searched recursively)")
       ->required();
   return [options] { return RunIndex(*options); };

@@ -5,7 +5,7 @@ set -eu
 
 packages="
   build-essential cmake pkg-config git clang-14 libclang-rt-14-dev
-  libxapian-dev libicu-dev libstemmer-dev libcld2-dev
+  libxapian-dev xapian-tools libicu-dev libstemmer-dev libcld2-dev
   libcli11-dev nlohmann-json3-dev libcpp-httplib-dev libpoppler-cpp-dev libpugixml-dev libxml2-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
   wdutch wfrench

@@ -44,6 +44,20 @@ class IndexError : public Error {
   using Error::Error;
 };
 
+// A remote shard of the index that cannot be reached or did not answer in time. Searches work
+// again once it is back.
+class ShardUnavailable : public IndexError {
+ public:
+  ShardUnavailable(const std::string& message, const std::string& shard)
+      : IndexError(message), shard_(shard) {}
+
+  // The shard, as HOST:PORT.
+  const std::string& shard() const { return shard_; }
+
+ private:
+  std::string shard_;
+};
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_ERROR_H_

@@ -17,7 +17,8 @@ struct IndexCheck {
 };
 
 // Checks the index at `path`: every Xapian table, block by block (Xapian::Database::check), the
-// schema version, and every paragraph's stored record. Reads the whole index, so it takes about
+// schema version, and every paragraph's stored record; for a sharded index, each shard on this
+// machine (a remote shard is reported as not checked). Reads the whole index, so it takes about
 // as long as copying it. Throws IndexError only when there is no index at `path`; damage of any
 // kind is reported in IndexCheck::problems.
 IndexCheck CheckIndex(const std::string& path);

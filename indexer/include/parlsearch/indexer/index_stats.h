@@ -5,8 +5,18 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace parlsearch {
+
+// One shard of a sharded index.
+struct ShardStats {
+  std::string name;  // its folder, or HOST:PORT for a remote shard
+  bool remote = false;
+  std::uint64_t documents = 0;
+  std::uint64_t paragraphs = 0;
+  std::uint64_t bytes_on_disk = 0;  // 0 for a remote shard
+};
 
 struct IndexStats {
   std::string path;
@@ -16,11 +26,13 @@ struct IndexStats {
   std::map<std::string, std::uint64_t> paragraphs_per_language;  // "nl" -> count
   std::uint64_t speakers = 0;
   std::uint64_t parties = 0;
-  std::uint64_t terms = 0;  // distinct terms of all kinds
-  std::uint64_t bytes_on_disk = 0;
+  std::uint64_t terms = 0;          // distinct terms of all kinds
+  std::uint64_t bytes_on_disk = 0;  // of the shards on this machine
+  std::vector<ShardStats> shards;   // when the index has more than one database
 };
 
-// Reads the statistics of the index at `path`. Throws IndexError if it cannot be opened.
+// Reads the statistics of the index at `path` (a database, a sharded index folder or a stub file:
+// shards.h). Throws IndexError if it cannot be opened.
 IndexStats ReadIndexStats(const std::string& path);
 
 // The statistics as one JSON object (the keys are the fields' names). `include_path`: whether to

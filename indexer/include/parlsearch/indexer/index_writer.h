@@ -54,12 +54,19 @@ class DocumentPreparer {
 // process killed before Commit() leaves the index as it was at the last commit, so the index
 // only ever holds whole documents. Readers keep working while a writer runs.
 //
+// A sharded index (shards.h) is written shard by shard: each document goes to the shard its id
+// hashes to, with all its paragraphs, and a commit commits every shard, each atomically; a
+// process killed at any moment leaves every shard with whole documents only.
+//
 // One writer per index at a time (Xapian's lock); not safe for concurrent use.
 class IndexWriter {
  public:
-  // Opens the index at `path`, creating it if there is none. Throws IndexError if it cannot be
-  // opened for writing (another writer holds it, it has another schema version, ...).
-  explicit IndexWriter(const std::string& path);
+  // Opens the index at `path`, creating it if there is none: a database folder, or with
+  // `shards` of 2 or more a sharded index folder of that many shards. For an existing index,
+  // `shards` is 0 or its number of shards. Throws IndexError if it cannot be opened for writing
+  // (another writer holds it, it has another schema version or number of shards, a shard is
+  // remote, ...).
+  explicit IndexWriter(const std::string& path, std::size_t shards = 0);
   // Abandons changes not yet committed.
   ~IndexWriter();
   IndexWriter(IndexWriter&&) noexcept;
@@ -86,17 +93,20 @@ class IndexWriter {
   std::size_t pending_paragraphs() const;
 
   const std::string& path() const;
+  // The number of shards written: 1 for a database folder.
+  std::size_t shards() const;
 
  private:
+  struct Shard;
   struct State;
   std::unique_ptr<State> state_;
 };
 
-// Rewrites the index at `path` with its tables fully packed and its document ids renumbered
-// (Xapian's compaction): a third smaller or more after a bulk load, and faster to read, for a
-// second or two per 100 000 paragraphs. The compacted copy is written beside the index and then
-// put in its place; readers that have the index open must reopen it. Throws IndexError if the
-// index cannot be compacted (it is then left as it was) or is being written.
+// Rewrites the index at `path` (each shard of a sharded index) with its tables fully packed and its
+// document ids renumbered (Xapian's compaction): a third smaller or more after a bulk load, and
+// faster to read, for a second or two per 100 000 paragraphs. The compacted copy is written beside
+// the index and then put in its place; readers that have the index open must reopen it. Throws
+// IndexError if the index cannot be compacted (it is then left as it was) or is being written.
 void CompactIndex(const std::string& path);
 
 }  // namespace parlsearch

@@ -19,6 +19,7 @@
 #include <string_view>
 
 #include "parlsearch/error.h"
+#include "parlsearch/indexer/shards.h"
 
 namespace parlsearch::schema {
 
@@ -79,18 +80,21 @@ int FacetField(std::string_view name);
 // The boolean term for `value` under `prefix`: the prefix and the folded value.
 std::string BooleanTerm(std::string_view prefix, std::string_view value);
 
-// Opens the index at `path` for reading. Throws IndexError with a clear message if there is no
-// index there, it cannot be opened, or it has another schema version.
-Xapian::Database OpenForReading(const std::string& path);
+// Opens the index at `path` for reading: a database folder, a sharded index folder or a stub
+// file (shards.h), its shards combined into one database. Throws IndexError with a clear message
+// if there is no index there, it (or one of its shards, named) cannot be opened, or it has
+// another schema version.
+Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts = {});
 
 // Throws IndexError unless `database` is empty or has schema version kVersion.
 void CheckVersion(const Xapian::Database& database, const std::string& path);
 
-// The IndexError for `error`, met while `doing` something ("search failed") with the index at
-// `path`, worded by its cause: locked by another writer, read-only or permission denied, damaged
-// (with the advice to run `parlsearch check`), or Xapian's own message.
-IndexError IndexErrorFor(const std::string& path, std::string_view doing,
-                         const Xapian::Error& error);
+// Throws the IndexError for `error`, met while `doing` something ("search failed") with the
+// index at `path`, worded by its cause: locked by another writer, read-only or permission denied,
+// damaged (with the advice to run `parlsearch check`), or Xapian's own message; a remote shard
+// that is down or too slow is a ShardUnavailable naming it.
+[[noreturn]] void ThrowIndexError(const std::string& path, std::string_view doing,
+                                  const Xapian::Error& error);
 
 }  // namespace parlsearch::schema
 

@@ -33,6 +33,9 @@ struct IndexRunOptions {
   std::function<void(const IndexProgress&)> on_progress;
   // Called with a note for each file: the format it was read as, or why it was skipped.
   std::function<void(const std::string&)> on_note;
+  // For an index the run creates: 2 or more makes it a sharded index of that many shards
+  // (IndexWriter). For an existing index: 0, or its number of shards.
+  std::size_t shards = 0;
   // Rebuild the bilingual lexicon at the end of the run, in its last commit.
   bool rebuild_lexicon = true;
   // Compact the index at the end of a run that created it (CompactIndex): a bulk load leaves
