@@ -15,6 +15,7 @@
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/indexer/shards.h"
 #include "parlsearch/stemming/normalizer.h"
+#include "task_thread.h"
 
 namespace parlsearch {
 namespace {
@@ -112,11 +113,18 @@ struct IndexWriter::Shard {
 struct IndexWriter::State {
   std::string path;
   std::vector<Shard> shards;  // one: the index is a database folder
+  // With several shards, one thread each writes them in parallel; threads[i] writes shards[i].
+  std::vector<std::unique_ptr<TaskThread>> threads;
   DocumentPreparer preparer;
   std::size_t pending = 0;
 
-  Shard& ShardFor(std::string_view document_id) {
-    return shards[shards.size() == 1 ? 0 : ShardOf(document_id, shards.size())];
+  std::size_t ShardFor(std::string_view document_id) const {
+    return shards.size() == 1 ? 0 : ShardOf(document_id, shards.size());
+  }
+
+  // Waits until each shard's thread has done what it was given; rethrows a failure.
+  void Drain() {
+    for (auto& thread : threads) thread->Drain();
   }
 
   // Every shard's database as one, pending changes included.
@@ -194,10 +202,19 @@ IndexWriter::IndexWriter(const std::string& path, std::size_t shards)
   }
   // The stub goes last: until it is there, the folder is no index to readers.
   if (paths.size() > 1 && !IsShardedIndex(path)) WriteShardStub(path, paths.size());
+  if (paths.size() > 1) {
+    // Enough prepared documents waiting per shard to keep its thread busy, few enough to keep
+    // memory small beside a batch.
+    constexpr std::size_t kMaxWaitingDocuments = 64;
+    for (std::size_t shard = 0; shard < paths.size(); ++shard) {
+      state_->threads.push_back(std::make_unique<TaskThread>(kMaxWaitingDocuments));
+    }
+  }
 }
 
 IndexWriter::~IndexWriter() {
   if (!state_) return;
+  state_->threads.clear();  // each finishes what it was given
   for (Shard& shard : state_->shards) shard.Cancel();
 }
 
@@ -207,8 +224,19 @@ IndexWriter& IndexWriter::operator=(IndexWriter&&) noexcept = default;
 void IndexWriter::Replace(const Document& document) { Replace(state_->preparer.Prepare(document)); }
 
 void IndexWriter::Replace(PreparedDocument document) {
+  const std::size_t number = state_->ShardFor(document.parts_->id);
+  state_->pending += document.paragraphs();
+  if (state_->threads.empty()) return Store(*state_, number, document);
+  // std::function is copyable: the document travels in a shared pointer.
+  auto shared = std::make_shared<PreparedDocument>(std::move(document));
+  // The state, not the writer, which may be moved meanwhile.
+  state_->threads[number]->Post(
+      [state = state_.get(), number, shared] { Store(*state, number, *shared); });
+}
+
+void IndexWriter::Store(State& state, std::size_t number, PreparedDocument& document) {
   PreparedDocument::Parts& parts = *document.parts_;
-  Shard& shard = state_->ShardFor(parts.id);
+  Shard& shard = state.shards[number];
   try {
     shard.Begin();
     Xapian::WritableDatabase& database = shard.database;
@@ -218,13 +246,13 @@ void IndexWriter::Replace(PreparedDocument document) {
     for (Xapian::Document& paragraph : parts.paragraphs) database.add_document(paragraph);
     for (const auto& [word, count] : parts.spelling) database.add_spelling(word, count);
     database.set_metadata(DocumentKey(parts.id), parts.record);
-    state_->pending += parts.paragraphs.size();
   } catch (const Xapian::Error& error) {
     schema::ThrowIndexError(shard.path, "cannot write document " + parts.id, error);
   }
 }
 
 std::size_t IndexWriter::Remove(std::string_view document_id) {
+  state_->Drain();
   // The document is in the shard its id hashes to; given by its slug, it may be in any.
   for (Shard& shard : state_->shards) {
     try {
@@ -258,6 +286,7 @@ std::size_t IndexWriter::Remove(std::string_view document_id) {
 }
 
 LexiconReport IndexWriter::RebuildLexicon(const LexiconOptions& options) {
+  state_->Drain();
   try {
     // Learned from every shard, and stored in each, so that whichever shard a reader sees first
     // gives it the whole index's lexicon.
@@ -278,12 +307,22 @@ LexiconReport IndexWriter::RebuildLexicon(const LexiconOptions& options) {
 }
 
 void IndexWriter::Commit() {
-  for (Shard& shard : state_->shards) {
+  const auto commit = [state = state_.get()](std::size_t number) {
+    Shard& shard = state->shards[number];
     try {
       shard.Commit();
     } catch (const Xapian::Error& error) {
       schema::ThrowIndexError(shard.path, "cannot commit", error);
     }
+  };
+  if (state_->threads.empty()) {
+    commit(0);
+  } else {
+    // Committing writes out what Xapian buffered: the shards do that in parallel too.
+    for (std::size_t number = 0; number < state_->threads.size(); ++number) {
+      state_->threads[number]->Post([commit, number] { commit(number); });
+    }
+    state_->Drain();
   }
   state_->pending = 0;
 }

@@ -54,9 +54,11 @@ class DocumentPreparer {
 // process killed before Commit() leaves the index as it was at the last commit, so the index
 // only ever holds whole documents. Readers keep working while a writer runs.
 //
-// A sharded index (shards.h) is written shard by shard: each document goes to the shard its id
-// hashes to, with all its paragraphs, and a commit commits every shard, each atomically; a
-// process killed at any moment leaves every shard with whole documents only.
+// A sharded index (shards.h) is written shard by shard, each by a thread of its own: each
+// document goes to the shard its id hashes to, with all its paragraphs, and a commit commits
+// every shard, each atomically; a process killed at any moment leaves every shard with whole
+// documents only. An error while a shard's thread stores a document is thrown by a later call
+// (Replace, Remove, RebuildLexicon or Commit).
 //
 // One writer per index at a time (Xapian's lock); not safe for concurrent use.
 class IndexWriter {
@@ -99,6 +101,9 @@ class IndexWriter {
  private:
   struct Shard;
   struct State;
+  // Stores `document` in shard `number` of `state` (on that shard's thread when there are
+  // several).
+  static void Store(State& state, std::size_t number, PreparedDocument& document);
   std::unique_ptr<State> state_;
 };
 
