@@ -408,6 +408,7 @@ Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query,
     parsed = plain.parse_query(query, 0);
   }
   if (error) std::rethrow_exception(error);
+  parsed = ExpandWildcards(parsed, database_, wildcard_expansion);
   // Without translations, French queries stay as parsed. Words in phrases are not rewritten.
   if (language == Language::kDutch || (translations != nullptr && !translations->empty())) {
     parsed = RewriteTerms(parsed, [&](const std::string& term) {
@@ -425,7 +426,7 @@ Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query,
     });
   }
   CollectTerms(parsed, terms);
-  // Wildcards expand when the query runs, so their words are not in it yet: keep the prefixes.
+  // A wildcard's words beyond its expansion are not in the query: keep the prefixes too.
   for (std::size_t start = 0; (start = query.find('*', start)) != std::string::npos; ++start) {
     std::size_t begin = start;
     while (begin > 0 && std::isalnum(static_cast<unsigned char>(query[begin - 1]))) --begin;

@@ -15,6 +15,14 @@ namespace parlsearch {
 Xapian::Query RewriteTerms(const Xapian::Query& query,
                            const std::function<Xapian::Query(const std::string&)>& rewrite);
 
+// `query` with every wildcard (outside phrases and NEAR groups) replaced by the synonym of the
+// words of `database` it stands for: the `max_expansion` most frequent, ties in alphabetical
+// order (Xapian's WILDCARD_LIMIT_MOST_FREQUENT), or nothing if none. Xapian 1.4 expands a
+// wildcard in each database of a sharded index separately, weighting its words by that shard's
+// statistics; expanded here, over the whole index, the query ranks as on one database.
+Xapian::Query ExpandWildcards(const Xapian::Query& query, const Xapian::Database& database,
+                              Xapian::termcount max_expansion);
+
 // Calls `visit` with every term of `query`, including those inside phrases.
 void VisitTerms(const Xapian::Query& query, const std::function<void(const std::string&)>& visit);
 
