@@ -55,6 +55,8 @@ IndexStats ReadStats(const std::string& path) {
   }
   for (const ShardLocation& location : shards) {
     const Xapian::Database shard = OpenShard(location, RemoteTimeouts());
+    // A spelling database (shards.h) holds no paragraphs.
+    if (shard.get_metadata(std::string(kSpellingOnlyKey)) == "1") continue;
     ShardStats shard_stats;
     shard_stats.name = location.name();
     shard_stats.remote = location.remote();

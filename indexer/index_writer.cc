@@ -117,6 +117,39 @@ struct IndexWriter::State {
   std::vector<std::unique_ptr<TaskThread>> threads;
   DocumentPreparer preparer;
   std::size_t pending = 0;
+  // The lexicon was rebuilt: the next commit also rebuilds the spelling database (shards.h).
+  bool spelling_stale = false;
+
+  // Rewrites the spelling database of a sharded index from the shards' committed dictionaries,
+  // changing only the words whose frequencies differ.
+  void RebuildSpelling() {
+    std::map<std::string, Xapian::termcount> merged;
+    for (const Shard& shard : shards) {
+      for (auto it = shard.database.spellings_begin(); it != shard.database.spellings_end(); ++it) {
+        merged[*it] += it.get_termfreq();
+      }
+    }
+    const std::string folder = (std::filesystem::path(path) / kSpellingFolderName).string();
+    Xapian::WritableDatabase spelling(folder, Xapian::DB_CREATE_OR_OPEN);
+    std::map<std::string, Xapian::termcount> stored;
+    for (auto it = spelling.spellings_begin(); it != spelling.spellings_end(); ++it) {
+      stored.emplace(*it, it.get_termfreq());
+    }
+    spelling.begin_transaction();
+    for (const auto& [word, count] : stored) {
+      const auto found = merged.find(word);
+      const Xapian::termcount now = found == merged.end() ? 0 : found->second;
+      if (now < count) spelling.remove_spelling(word, count - now);
+    }
+    for (const auto& [word, count] : merged) {
+      const auto found = stored.find(word);
+      const Xapian::termcount before = found == stored.end() ? 0 : found->second;
+      if (count > before) spelling.add_spelling(word, count - before);
+    }
+    spelling.set_metadata(std::string(kSpellingOnlyKey), "1");
+    spelling.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kVersion));
+    spelling.commit_transaction();
+  }
 
   std::size_t ShardFor(std::string_view document_id) const {
     return shards.size() == 1 ? 0 : ShardOf(document_id, shards.size());
@@ -292,6 +325,7 @@ LexiconReport IndexWriter::RebuildLexicon(const LexiconOptions& options) {
     // gives it the whole index's lexicon.
     LexiconReport report;
     const Lexicon lexicon = BuildLexicon(state_->Combined(), options, &report);
+    state_->spelling_stale = state_->shards.size() > 1;
     const std::string text = lexicon.Serialize();
     for (Shard& shard : state_->shards) {
       // A shard that has this lexicon already is left alone: changing one document then
@@ -325,6 +359,14 @@ void IndexWriter::Commit() {
     state_->Drain();
   }
   state_->pending = 0;
+  if (state_->spelling_stale) {
+    try {
+      state_->RebuildSpelling();
+    } catch (const Xapian::Error& error) {
+      schema::ThrowIndexError(state_->path, "cannot write the spelling database", error);
+    }
+    state_->spelling_stale = false;
+  }
 }
 
 std::size_t IndexWriter::pending_paragraphs() const { return state_->pending; }

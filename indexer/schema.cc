@@ -124,9 +124,12 @@ void ThrowIndexError(const std::string& path, std::string_view doing, const Xapi
   throw IndexError(head + message);
 }
 
-Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts) {
+Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts,
+                                Xapian::Database* spelling) {
   const std::vector<ShardLocation> shards = ReadShardLocations(path);
   Xapian::Database database;
+  Xapian::Database spelling_only;
+  bool any_spelling_only = false;
   for (const ShardLocation& shard : shards) {
     // A lone database folder is the index; a shard is named in the error.
     const bool lone = shards.size() == 1 && !shard.remote() && shard.path == path;
@@ -136,12 +139,18 @@ Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& t
     try {
       Xapian::Database one = OpenShard(shard, timeouts);
       if (!lone) CheckVersion(one, path + ": shard " + shard.name());
-      database.add_database(one);
+      if (!lone && one.get_metadata(std::string(kSpellingOnlyKey)) == "1") {
+        spelling_only.add_database(one);
+        any_spelling_only = true;
+      } else {
+        database.add_database(one);
+      }
     } catch (const Xapian::Error& xapian_error) {
       ThrowIndexError(path, doing, xapian_error);
     }
   }
   CheckVersion(database, path);
+  if (spelling != nullptr) *spelling = any_spelling_only ? spelling_only : database;
   return database;
 }
 

@@ -110,13 +110,16 @@ std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int 
 struct Searcher::State {
   explicit State(const std::string& path)
       : path(path),
-        database(schema::OpenForReading(path)),
+        database(schema::OpenForReading(path, RemoteTimeouts(), &spelling)),
         shards(ReadShardLocations(path)),
         single(shards.size() == 1 && !shards.front().remote()),
         lexicon(ReadLexicon(database)),
         builder(database, lexicon) {}
 
   std::string path;
+  // Where spelling suggestions come from: the index, or the spelling database a stub of remote
+  // shards lists (shards.h). Declared first: opening `database` sets it.
+  Xapian::Database spelling;
   Xapian::Database database;
   std::vector<ShardLocation> shards;
   // One database on this machine. Otherwise facets are counted with Xapian's own match spy:
@@ -130,7 +133,9 @@ struct Searcher::State {
 
   // Reads the index's latest revision; false if there was none newer.
   bool Reopen() {
-    if (!database.reopen()) return false;
+    const bool changed = database.reopen();
+    spelling.reopen();  // may share `database`'s state: after it
+    if (!changed) return false;
     lexicon = ReadLexicon(database);
     facet_table.Clear();
     return true;
@@ -163,7 +168,7 @@ std::string Searcher::State::Suggest(const BuiltQuery& built) const {
     // A word of the other language is not misspelt because its translations are what was found.
     if (built.translated.count(word)) continue;
     const unsigned distance = word.size() >= kTwoEditsLength ? 2 : 1;
-    const std::string correction = database.get_spelling_suggestion(word, distance);
+    const std::string correction = spelling.get_spelling_suggestion(word, distance);
     if (!correction.empty() && correction != word) {
       changed |= ReplaceWord(suggestion, word, correction);
     }

@@ -84,7 +84,11 @@ std::string BooleanTerm(std::string_view prefix, std::string_view value);
 // file (shards.h), its shards combined into one database. Throws IndexError with a clear message
 // if there is no index there, it (or one of its shards, named) cannot be opened, or it has
 // another schema version.
-Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts = {});
+// A spelling database listed among the shards (shards.h) is left out of the result; if
+// `spelling` is given, it is set to the database spelling suggestions come from: the spelling
+// databases listed, or else the index itself.
+Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts = {},
+                                Xapian::Database* spelling = nullptr);
 
 // Throws IndexError unless `database` is empty or has schema version kVersion.
 void CheckVersion(const Xapian::Database& database, const std::string& path);

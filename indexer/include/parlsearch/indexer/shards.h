@@ -47,6 +47,15 @@ std::vector<ShardLocation> ReadShardLocations(const std::string& path);
 // True if `path` is a sharded index folder (it has a stub file).
 bool IsShardedIndex(const std::string& path);
 
+// The folder, in a sharded index folder, of the spelling database: no documents, the spelling
+// dictionary of all shards merged. Xapian's remote backend serves no spelling dictionary, so a
+// stub file of remote shards lists a copy of it (`auto spelling`) for spelling suggestions;
+// readers use it for nothing else. The XAPIANDB stub does not list it: the local shards have
+// their own dictionaries.
+inline constexpr std::string_view kSpellingFolderName = "spelling";
+// The metadata key that marks the spelling database ("1").
+inline constexpr std::string_view kSpellingOnlyKey = "parlsearch.spelling-only";
+
 // The name of shard `shard` of a sharded index folder ("shard-0", "shard-1", ...).
 std::string ShardFolderName(std::size_t shard);
 
