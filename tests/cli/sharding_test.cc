@@ -2,6 +2,8 @@
 // database does.
 #include <gtest/gtest.h>
 #include <httplib.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <xapian.h>
 
 #include <cmath>
@@ -9,6 +11,7 @@
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <thread>
 
 #include "testing/processes.h"
 #include "testing/test_support.h"
@@ -318,6 +321,61 @@ TEST(ShardedIndex, ReindexingAndDeletingADocumentTouchOnlyItsShard) {
   for (const json& hit : after_delete["hits"]) EXPECT_NE(hit["doc"], document);
   const json stats = json::parse(RunParlsearch({"stats", "--db", database, "--json"}).out);
   EXPECT_EQ(stats["paragraphs"], counts_after[0] + counts_after[1] + counts_after[2]);
+}
+
+TEST(ShardedIndex, AKilledRunLeavesEveryShardWithWholeDocumentsOnly) {
+  TempDir dir;
+  // Many small files and small batches: a commit after each file, so that kills fall between
+  // and inside the commits of the shards.
+  constexpr int kFiles = 200;
+  constexpr int kDocumentsPerFile = 15;
+  constexpr int kDocuments = kFiles * kDocumentsPerFile;
+  constexpr int kParagraphs = 4;
+  for (int file = 0; file < kFiles; ++file) {
+    std::string lines;
+    for (int i = 0; i < kDocumentsPerFile; ++i) {
+      const int document = file * kDocumentsPerFile + i;
+      for (int paragraph = 0; paragraph < kParagraphs; ++paragraph) {
+        lines += json({{"doc", "Debat " + std::to_string(document)},
+                       {"lang", "nl"},
+                       {"text", "De commissie bespreekt ontwerp " + std::to_string(document) +
+                                    ", alinea " + std::to_string(paragraph)}})
+                     .dump() +
+                 "\n";
+      }
+    }
+    dir.Write("sittings/" + std::to_string(1000 + file) + ".jsonl", lines);
+  }
+  const std::string file = dir.path() + "/sittings";
+  const std::string database = dir.path() + "/db";
+  Index(database, 3);  // the bundled corpus first: the shards exist
+  for (int milliseconds : {300, 600, 900}) {
+    const pid_t pid = testing::StartParlsearch(
+        {"index", "--db", database, "--batch", "10", "--format", "jsonl", file});
+    std::this_thread::sleep_for(std::chrono::milliseconds(milliseconds));
+    kill(pid, SIGKILL);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    for (int number = 0; number < 3; ++number) {
+      const Xapian::Database shard(database + "/shard-" + std::to_string(number));
+      for (auto it = shard.allterms_begin("XDOCdebat"); it != shard.allterms_end("XDOCdebat");
+           ++it) {
+        EXPECT_EQ(it.get_termfreq(), static_cast<Xapian::doccount>(kParagraphs))
+            << *it << " in shard " << number << " after a kill at " << milliseconds << " ms";
+      }
+    }
+  }
+  // Indexing the file again completes it.
+  ASSERT_EQ(RunParlsearch({"index", "--db", database, "--format", "jsonl", file}).exit_code, 0);
+  const Xapian::Database all(database);
+  Xapian::doccount documents = 0;
+  Xapian::doccount paragraphs = 0;
+  for (auto it = all.allterms_begin("XDOCdebat"); it != all.allterms_end("XDOCdebat"); ++it) {
+    ++documents;
+    paragraphs += it.get_termfreq();
+  }
+  EXPECT_EQ(documents, static_cast<Xapian::doccount>(kDocuments));
+  EXPECT_EQ(paragraphs, static_cast<Xapian::doccount>(kDocuments * kParagraphs));
 }
 
 TEST(ShardedIndex, AnotherNumberOfShardsForAnExistingIndexIsRefusedAndChangesNothing) {

@@ -111,6 +111,10 @@ for label, path in zip(labels, paths):
     same = sum(1 for a, b in zip(base, results) if key(a) == key(b))
     print(f'  {label:<22} {name:<6} {len(ms):>5} {percentile(ms, 50):>8.2f} '
           f'{percentile(ms, 99):>8.2f} {max(ms):>8.2f}  {same}/{len(results)}')
+    for a, b in zip(base, results):
+        if key(a) != key(b):
+            print(f'    differs: query {a["i"]}: {a["hits"]} / {b["hits"]} hits, '
+                  f'top {a["top"][:2]} / {b["top"][:2]}')
 PY
 done
 
