@@ -9,6 +9,7 @@
 
 #include "parlsearch/error.h"
 #include "parlsearch/stemming/normalizer.h"
+#include "parlsearch/stemming/stable_hash.h"
 
 namespace parlsearch {
 namespace {
@@ -95,13 +96,9 @@ std::vector<ShardLocation> ReadShardLocations(const std::string& path) {
 std::string ShardFolderName(std::size_t shard) { return "shard-" + std::to_string(shard); }
 
 std::size_t ShardOf(std::string_view document_id, std::size_t shards) {
-  // FNV-1a over the folded id: the same on every machine and in every release, which
-  // std::hash does not promise.
-  std::uint64_t hash = 14695981039346656037ull;
-  for (const char c : FoldForMatching(document_id)) {
-    hash ^= static_cast<unsigned char>(c);
-    hash *= 1099511628211ull;
-  }
+  // Over the folded id, as document terms are; StableHash is the same on every machine and in
+  // every release, which std::hash does not promise.
+  const std::uint64_t hash = StableHash(FoldForMatching(document_id));
   return shards == 0 ? 0 : static_cast<std::size_t>(hash % shards);
 }
 
