@@ -3,7 +3,9 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <future>
 #include <stdexcept>
+#include <thread>
 #include <vector>
 
 namespace parlsearch {
@@ -25,9 +27,17 @@ TEST(TaskThread, RunsTasksInTheOrderGiven) {
 TEST(TaskThread, AFailedTaskDropsTheRestAndIsReportedOnce) {
   TaskThread thread(100);
   std::atomic<int> ran = 0;
-  thread.Post([&ran] { ++ran; });
+  // The first task waits until all three are given, so that none is given after the failure
+  // (Post() would report it instead).
+  std::promise<void> given;
+  std::shared_future<void> all_given = given.get_future().share();
+  thread.Post([&ran, all_given] {
+    all_given.wait();
+    ++ran;
+  });
   thread.Post([] { throw std::runtime_error("disk full"); });
   thread.Post([&ran] { ++ran; });
+  given.set_value();
   try {
     thread.Drain();
     ADD_FAILURE() << "no failure reported";
@@ -38,6 +48,24 @@ TEST(TaskThread, AFailedTaskDropsTheRestAndIsReportedOnce) {
   thread.Post([&ran] { ++ran; });
   EXPECT_NO_THROW(thread.Drain());
   EXPECT_EQ(ran, 2);
+}
+
+TEST(TaskThread, AFailureIsReportedByTheNextPostIfNoDrainCameFirst) {
+  TaskThread thread(100);
+  thread.Post([] { throw std::runtime_error("disk full"); });
+  // Without Drain(), a later Post() reports it (tasks given before that are dropped).
+  bool reported = false;
+  for (int i = 0; i < 1000000 && !reported; ++i) {
+    try {
+      thread.Post([] {});
+    } catch (const std::runtime_error& error) {
+      EXPECT_STREQ(error.what(), "disk full");
+      reported = true;
+    }
+    std::this_thread::yield();
+  }
+  EXPECT_TRUE(reported);
+  EXPECT_NO_THROW(thread.Drain()) << "reported once";
 }
 
 }  // namespace
