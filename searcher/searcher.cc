@@ -111,17 +111,20 @@ struct Searcher::State {
   explicit State(const std::string& path)
       : path(path),
         database(schema::OpenForReading(path, RemoteTimeouts(), &spelling)),
-        shards(ReadShardLocations(path)),
-        single(shards.size() == 1 && !shards.front().remote()),
+        single(IsSingleDatabase(path)),
         lexicon(ReadLexicon(database)),
         builder(database, lexicon) {}
+
+  static bool IsSingleDatabase(const std::string& path) {
+    const std::vector<ShardLocation> shards = ReadShardLocations(path);
+    return shards.size() == 1 && !shards.front().remote();
+  }
 
   std::string path;
   // Where spelling suggestions come from: the index, or the spelling database a stub of remote
   // shards lists (shards.h). Declared first: opening `database` sets it.
   Xapian::Database spelling;
   Xapian::Database database;
-  std::vector<ShardLocation> shards;
   // One database on this machine. Otherwise facets are counted with Xapian's own match spy:
   // xapian-tcpsrv runs no other class in a match, and a match spy over several databases sees
   // each document with its id in its shard, which the facet table cannot tell apart.
