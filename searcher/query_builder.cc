@@ -212,7 +212,7 @@ Xapian::Query Translated(const WordTranslation& translation, std::string_view pr
     std::vector<Xapian::Query> terms;
     for (const std::string& stem : group.stems) terms.emplace_back(std::string(prefix) + stem);
     for (const std::string& stem : group.extended) terms.emplace_back(std::string(prefix) + stem);
-    groups.emplace_back(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+    groups.push_back(SynonymOf(terms));
   }
   return Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT,
                        Xapian::Query(Xapian::Query::OP_AND, groups.begin(), groups.end()), weight);

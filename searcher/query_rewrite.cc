@@ -70,10 +70,23 @@ Xapian::Query Expand(const std::string& pattern, const Xapian::Database& databas
   if (words.empty()) return Xapian::Query::MatchNothing;
   std::vector<Xapian::Query> terms;
   for (const auto& word : words) terms.emplace_back(word.second);
-  return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+  return SynonymOf(terms);
+}
+
+Xapian::Query SynonymTree(const std::vector<Xapian::Query>& terms, std::size_t begin,
+                          std::size_t end) {
+  if (end - begin == 1) return terms[begin];
+  const std::size_t middle = begin + (end - begin + 1) / 2;
+  return Xapian::Query(Xapian::Query::OP_SYNONYM, SynonymTree(terms, begin, middle),
+                       SynonymTree(terms, middle, end));
 }
 
 }  // namespace
+
+Xapian::Query SynonymOf(const std::vector<Xapian::Query>& terms) {
+  if (terms.empty()) return Xapian::Query::MatchNothing;
+  return SynonymTree(terms, 0, terms.size());
+}
 
 Xapian::Query ExpandWildcards(const Xapian::Query& query, const Xapian::Database& database,
                               Xapian::termcount max_expansion) {

@@ -6,6 +6,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 namespace parlsearch {
 
@@ -22,6 +23,13 @@ Xapian::Query RewriteTerms(const Xapian::Query& query,
 // statistics; expanded here, over the whole index, the query ranks as on one database.
 Xapian::Query ExpandWildcards(const Xapian::Query& query, const Xapian::Database& database,
                               Xapian::termcount max_expansion);
+
+// The synonym of `terms` (one virtual term whose frequency Xapian estimates from theirs), built
+// as a balanced tree of two-term synonyms. Xapian 1.4 combines a flat synonym's subqueries in the
+// order of each database's own frequencies and rounds at every step, so a flat synonym of three
+// terms or more weighs slightly differently in each shard than in one database; a tree of pairs
+// is combined in the same order everywhere. MatchNothing if `terms` is empty.
+Xapian::Query SynonymOf(const std::vector<Xapian::Query>& terms);
 
 // Calls `visit` with every term of `query`, including those inside phrases.
 void VisitTerms(const Xapian::Query& query, const std::function<void(const std::string&)>& visit);
