@@ -28,8 +28,8 @@ std::uint64_t FolderSize(const std::string& path) {
 }
 
 // The statistics; Xapian's errors pass through.
-IndexStats ReadStats(const std::string& path) {
-  const Xapian::Database database = schema::OpenForReading(path);
+IndexStats ReadStats(const std::string& path, const RemoteTimeouts& timeouts) {
+  const Xapian::Database database = schema::OpenForReading(path, timeouts);
   IndexStats stats;
   stats.path = path;
   stats.schema_version = schema::kVersion;
@@ -54,7 +54,7 @@ IndexStats ReadStats(const std::string& path) {
     return stats;
   }
   for (const ShardLocation& location : shards) {
-    const Xapian::Database shard = OpenShard(location, RemoteTimeouts());
+    const Xapian::Database shard = OpenShard(location, timeouts);
     // A spelling database (shards.h) holds no paragraphs.
     if (shard.get_metadata(std::string(kSpellingOnlyKey)) == "1") continue;
     ShardStats shard_stats;
@@ -71,9 +71,9 @@ IndexStats ReadStats(const std::string& path) {
 
 }  // namespace
 
-IndexStats ReadIndexStats(const std::string& path) {
+IndexStats ReadIndexStats(const std::string& path, const RemoteTimeouts& timeouts) {
   try {
-    return ReadStats(path);
+    return ReadStats(path, timeouts);
   } catch (const Xapian::Error& error) {
     schema::ThrowIndexError(path, "cannot read index statistics", error);
   }

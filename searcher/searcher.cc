@@ -108,9 +108,9 @@ std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int 
 }  // namespace
 
 struct Searcher::State {
-  explicit State(const std::string& path)
+  State(const std::string& path, const RemoteTimeouts& timeouts)
       : path(path),
-        database(schema::OpenForReading(path, RemoteTimeouts(), &spelling)),
+        database(schema::OpenForReading(path, timeouts, &spelling)),
         single(IsSingleDatabase(path)),
         lexicon(ReadLexicon(database)),
         builder(database, lexicon) {}
@@ -284,7 +284,10 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   return result;
 }
 
-Searcher::Searcher(const std::string& path) : path_(path), broken_(true) { Recover(); }
+Searcher::Searcher(const std::string& path, const RemoteTimeouts& timeouts)
+    : path_(path), timeouts_(timeouts), broken_(true) {
+  Recover();
+}
 Searcher::~Searcher() = default;
 Searcher::Searcher(Searcher&&) noexcept = default;
 Searcher& Searcher::operator=(Searcher&&) noexcept = default;
@@ -310,7 +313,7 @@ SearchResult Searcher::Search(const SearchRequest& request) {
 void Searcher::Recover() {
   if (!broken_) return;
   try {
-    state_ = std::make_unique<State>(path_);
+    state_ = std::make_unique<State>(path_, timeouts_);
   } catch (const Xapian::Error& error) {
     schema::ThrowIndexError(path_, "cannot read index", error);
   }

@@ -4,8 +4,8 @@
 
 namespace parlsearch {
 
-SearcherPool::SearcherPool(std::string index_path, std::size_t size)
-    : index_path_(std::move(index_path)), size_(size == 0 ? 1 : size) {}
+SearcherPool::SearcherPool(std::string index_path, std::size_t size, const RemoteTimeouts& timeouts)
+    : index_path_(std::move(index_path)), timeouts_(timeouts), size_(size == 0 ? 1 : size) {}
 
 SearcherPool::Lease::Lease(SearcherPool* pool, std::unique_ptr<Searcher> searcher)
     : pool_(pool), searcher_(std::move(searcher)) {}
@@ -50,7 +50,7 @@ SearcherPool::Lease SearcherPool::Acquire(std::chrono::steady_clock::time_point 
     if (searcher) {
       searcher->Reopen();
     } else {
-      searcher = std::make_unique<Searcher>(index_path_);
+      searcher = std::make_unique<Searcher>(index_path_, timeouts_);
     }
   } catch (...) {
     // A searcher that cannot see the index is dropped; its slot is free again.

@@ -25,8 +25,9 @@ class SearchersBusy : public Error {
 
 class SearcherPool {
  public:
-  // At most `size` searchers over the index at `index_path`, opened when first needed.
-  SearcherPool(std::string index_path, std::size_t size);
+  // At most `size` searchers over the index at `index_path`, opened when first needed, waiting
+  // for remote shards as `timeouts` says.
+  SearcherPool(std::string index_path, std::size_t size, const RemoteTimeouts& timeouts = {});
 
   // A searcher borrowed for one request; it goes back to the pool when the lease ends.
   class Lease {
@@ -56,6 +57,7 @@ class SearcherPool {
   void SkipAbandoned();
 
   const std::string index_path_;
+  const RemoteTimeouts timeouts_;
   const std::size_t size_;
   std::mutex mutex_;
   std::condition_variable available_;

@@ -77,7 +77,8 @@ std::string StatusMessage(int status) {
 struct Server::State {
   explicit State(ServerOptions given)
       : options(std::move(given)),
-        pool(options.index_path, static_cast<std::size_t>(std::max(1, options.threads))),
+        pool(options.index_path, static_cast<std::size_t>(std::max(1, options.threads)),
+             options.remote_timeouts),
         connection_threads(options, [this](const std::string& line) { Log(line); }),
         http(connection_threads, options) {}
 
@@ -186,7 +187,7 @@ void Server::State::Paragraph(const httplib::Request& request, httplib::Response
 
 void Server::State::Stats(httplib::Response& response) {
   Guard(response, [&] {
-    const IndexStats stats = ReadIndexStats(options.index_path);
+    const IndexStats stats = ReadIndexStats(options.index_path, options.remote_timeouts);
     response.set_content(IndexStatsToJson(stats, /*include_path=*/false), kJson);
   });
 }

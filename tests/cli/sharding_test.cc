@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <xapian.h>
 
+#include <chrono>
 #include <cmath>
 #include <filesystem>
 #include <fstream>
@@ -262,6 +263,58 @@ TEST_F(Sharding, AStoppedShardIsNamedAndSearchesWorkAgainWhenItIsBack) {
   EXPECT_EQ(after->status, 200) << after->body;
   EXPECT_EQ(json::parse(after->body)["total"], json::parse(before->body)["total"]);
   EXPECT_EQ(RunParlsearch({"search", "--db", stub, "budget"}).exit_code, 0);
+}
+
+TEST_F(Sharding, AHungShardFailsTheSearchWithinItsTimeoutAndIsNamed) {
+  std::vector<std::unique_ptr<ShardServer>> servers;
+  for (int number = 0; number < 3; ++number) {
+    servers.push_back(std::make_unique<ShardServer>(shard(number)));
+    ASSERT_GT(servers.back()->port(), 0);
+  }
+  TempDir dir;
+  const std::string stub = dir.Write("shards.stub", StubFor(servers));
+  const std::vector<std::string> timeouts = {"--connect-timeout", "1", "--remote-timeout", "1"};
+  ServeProcess serve(stub, dir.path() + "/serve.log", timeouts);
+  ASSERT_GT(serve.port(), 0) << serve.log();
+  httplib::Client client("127.0.0.1", serve.port());
+  client.set_read_timeout(60, 0);
+  const std::string path = "/api/search?q=budget&facets=party";
+  const auto before = client.Get(path);
+  ASSERT_TRUE(before);
+  ASSERT_EQ(before->status, 200) << before->body;
+
+  // Connections the searchers hold and new ones alike go unanswered.
+  servers[2]->Pause();
+  const std::string name = "127.0.0.1:" + std::to_string(servers[2]->port());
+  const auto seconds_since = [](std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  // Bounds far above the 1 s asked for, and far below the 10 s the shards are otherwise given:
+  // what is checked is that the option is obeyed, not how fast anything is.
+  constexpr double kBound = 8;
+  auto start = std::chrono::steady_clock::now();
+  const auto failed = client.Get(path);
+  const double served_after = seconds_since(start);
+  ASSERT_TRUE(failed);
+  EXPECT_EQ(failed->status, 503) << failed->body;
+  EXPECT_EQ(json::parse(failed->body)["error"]["shard"], name) << failed->body;
+  EXPECT_LT(served_after, kBound);
+
+  std::vector<std::string> arguments = {"search", "--db", stub, "budget"};
+  arguments.insert(arguments.end(), timeouts.begin(), timeouts.end());
+  start = std::chrono::steady_clock::now();
+  const testing::CommandResult down = RunParlsearch(arguments);
+  EXPECT_LT(seconds_since(start), kBound);
+  EXPECT_EQ(down.exit_code, 1);
+  EXPECT_NE(down.err.find(name), std::string::npos) << down.err;
+  EXPECT_EQ(std::count(down.err.begin(), down.err.end(), '\n'), 1) << down.err;
+
+  servers[2]->Resume();
+  const auto after = client.Get(path);
+  ASSERT_TRUE(after);
+  EXPECT_EQ(after->status, 200) << after->body;
+  EXPECT_EQ(json::parse(after->body)["total"], json::parse(before->body)["total"]);
+  EXPECT_EQ(RunParlsearch(arguments).exit_code, 0);
 }
 
 TEST(ShardedIndex, ReindexingAndDeletingADocumentTouchOnlyItsShard) {

@@ -156,6 +156,7 @@ bool ShardServer::StartOn(int port) {
 
 void ShardServer::Stop() {
   if (pid_ == 0) return;
+  Resume();
   // The server forks a process per connection: stop those first, each by its id, then the
   // server, which would otherwise fork new ones.
   kill(pid_, SIGSTOP);
@@ -164,6 +165,21 @@ void ShardServer::Stop() {
   kill(pid_, SIGKILL);
   waitpid(pid_, nullptr, 0);
   pid_ = 0;
+}
+
+void ShardServer::Pause() {
+  if (pid_ == 0 || !paused_.empty()) return;
+  kill(pid_, SIGSTOP);
+  paused_ = {pid_};
+  for (const pid_t child : ChildrenOf(pid_)) {
+    kill(child, SIGSTOP);
+    paused_.push_back(child);
+  }
+}
+
+void ShardServer::Resume() {
+  for (const pid_t process : paused_) kill(process, SIGCONT);
+  paused_.clear();
 }
 
 bool ShardServer::Start() {

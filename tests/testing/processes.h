@@ -45,6 +45,10 @@ class ShardServer {
   void Stop();
   // Starts it again on the same port. False if it could not (the port was taken meanwhile).
   bool Start();
+  // Freezes the server and its connections' processes, as a shard that hangs: connections stay
+  // open (new ones too, in the kernel's queue) but nothing answers. Resume() thaws them.
+  void Pause();
+  void Resume();
 
   int port() const { return port_; }
   // The stub file line for this shard.
@@ -55,6 +59,7 @@ class ShardServer {
   std::string database_;
   pid_t pid_ = 0;
   int port_ = 0;
+  std::vector<pid_t> paused_;
 };
 
 // A free TCP port on 127.0.0.1 (free when asked: start the server soon).

@@ -14,6 +14,7 @@
 #include "parlsearch/indexer/schema.h"
 #include "parlsearch/indexer/source_indexer.h"
 #include "progress_bar.h"
+#include "remote_timeout_options.h"
 
 namespace parlsearch::cli {
 namespace {
@@ -127,10 +128,11 @@ int RunLexicon(const LexiconCommandOptions& options) {
 struct StatsOptions {
   std::string database;
   bool json = false;
+  RemoteTimeouts remote_timeouts;
 };
 
 int RunStats(const StatsOptions& options) {
-  const IndexStats stats = ReadIndexStats(DatabasePath(options.database));
+  const IndexStats stats = ReadIndexStats(DatabasePath(options.database), options.remote_timeouts);
   if (options.json) {
     std::cout << IndexStatsToJson(stats, /*include_path=*/true, 2) << '\n';
     return 0;
@@ -240,6 +242,7 @@ Action AddStatsCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand("stats", "Show what an index holds");
   AddDatabaseOption(command, &options->database);
   command->add_flag("--json", options->json, "Print one JSON object");
+  AddRemoteTimeoutOptions(command, &options->remote_timeouts);
   return [options] { return RunStats(*options); };
 }
 

@@ -17,6 +17,7 @@
 #include "parlsearch/searcher/result_json.h"
 #include "parlsearch/searcher/searcher.h"
 #include "query_limit_options.h"
+#include "remote_timeout_options.h"
 
 namespace parlsearch::cli {
 namespace {
@@ -36,6 +37,7 @@ struct SearchOptions {
   std::string color = "auto";
   double time_limit = 0;
   QueryLimits limits;
+  RemoteTimeouts remote_timeouts;
 };
 
 int TerminalWidth() {
@@ -67,7 +69,7 @@ int RunSearch(const SearchOptions& options) {
 
   const std::string database = DatabasePath(options.database);
   if (IsDefaultDatabase(options.database)) EnsureBundledIndex(database);
-  Searcher searcher(database);
+  Searcher searcher(database, options.remote_timeouts);
   const SearchResult result = searcher.Search(request);
   if (options.json) {
     std::cout << SearchResultToJson(result, 2) << '\n';
@@ -119,6 +121,7 @@ Action AddSearchCommand(CLI::App& app) {
                    "as not exact")
       ->check(CLI::Range(0.0, 86400.0));
   AddQueryLimitOptions(command, &options->limits);
+  AddRemoteTimeoutOptions(command, &options->remote_timeouts);
   // A single-valued option given twice takes its last value, so that aliases can be overridden.
   for (const char* name : {"--db", "--lang", "--from", "--to", "--facets", "--sort", "--limit",
                            "--offset", "--color"}) {

@@ -16,6 +16,7 @@
 #include "database_path.h"
 #include "parlsearch/web/server.h"
 #include "query_limit_options.h"
+#include "remote_timeout_options.h"
 
 namespace parlsearch::cli {
 namespace {
@@ -125,8 +126,12 @@ Action AddServeCommand(CLI::App& app) {
   command->add_option("--listen-backlog", server.listen_backlog, "Connections the kernel queues")
       ->default_str(std::to_string(server.listen_backlog))
       ->check(CLI::Range(1, 65535));
-  return [options] {
+  CLI::Option* remote_timeout = AddRemoteTimeoutOptions(command, &server.remote_timeouts);
+  remote_timeout->default_str("the --time-limit");
+  return [options, remote_timeout] {
     ServeOptions given = *options;
+    // A search cannot use an answer that comes after its time limit.
+    if (remote_timeout->count() == 0) given.server.remote_timeouts.seconds = given.time_limit;
     // --max-query-bytes bounds q, and with it every parameter's value.
     given.server.max_query_bytes = given.server.query_limits.max_bytes;
     return RunServe(given);

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "parlsearch/indexer/shards.h"
+
 namespace parlsearch {
 
 // One shard of a sharded index.
@@ -32,8 +34,9 @@ struct IndexStats {
 };
 
 // Reads the statistics of the index at `path` (a database, a sharded index folder or a stub file:
-// shards.h). Throws IndexError if it cannot be opened.
-IndexStats ReadIndexStats(const std::string& path);
+// shards.h), waiting for remote shards as `timeouts` says. Throws IndexError if it cannot be
+// opened (ShardUnavailable if a remote shard does not answer).
+IndexStats ReadIndexStats(const std::string& path, const RemoteTimeouts& timeouts = {});
 
 // The statistics as one JSON object (the keys are the fields' names). `include_path`: whether to
 // name the index's folder, which the HTTP API does not tell its visitors. `indent` as

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 
+#include "parlsearch/indexer/shards.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/searcher/search_result.h"
 
@@ -25,9 +26,10 @@ struct ParagraphView {
 // Not safe for concurrent use: give each thread its own Searcher.
 class Searcher {
  public:
-  // Opens the index at `path`. Throws IndexError if it cannot be opened or has another schema
-  // version.
-  explicit Searcher(const std::string& path);
+  // Opens the index at `path` (a database, a sharded index folder or a stub file: shards.h),
+  // waiting for remote shards as `timeouts` says. Throws IndexError if it cannot be opened or has
+  // another schema version (ShardUnavailable if a remote shard does not answer).
+  explicit Searcher(const std::string& path, const RemoteTimeouts& timeouts = {});
   ~Searcher();
   Searcher(Searcher&&) noexcept;
   Searcher& operator=(Searcher&&) noexcept;
@@ -53,6 +55,7 @@ class Searcher {
 
   struct State;
   std::string path_;
+  RemoteTimeouts timeouts_;
   bool broken_ = false;  // the last call met an error of the index: open it again
   std::unique_ptr<State> state_;
 };

@@ -15,12 +15,16 @@
 #include <string>
 #include <vector>
 
+#include "parlsearch/indexer/shards.h"
 #include "parlsearch/searcher/search_request.h"
 
 namespace parlsearch {
 
 struct ServerOptions {
   std::string index_path;
+  // How long a search waits for a remote shard to connect and to answer; past that it is
+  // answered 503 naming the shard (docs/sharding.md).
+  RemoteTimeouts remote_timeouts;
   std::string host = "127.0.0.1";
   int port = 8080;  // 0: any free port (see Server::port())
   // Searches at a time: worker searchers, each with its own view of the index, reopened when the
