@@ -317,6 +317,60 @@ TEST_F(Sharding, AHungShardFailsTheSearchWithinItsTimeoutAndIsNamed) {
   EXPECT_EQ(RunParlsearch(arguments).exit_code, 0);
 }
 
+TEST_F(Sharding, ReshardCopiesAnIndexIntoAnotherNumberOfShardsWithoutItsSources) {
+  TempDir dir;
+  const std::string three = dir.path() + "/three";
+  const testing::CommandResult split =
+      RunParlsearch({"reshard", "--db", one(), "--to", three, "--shards", "3"});
+  ASSERT_EQ(split.exit_code, 0) << split.err;
+  const std::string back = dir.path() + "/back";
+  const testing::CommandResult joined =
+      RunParlsearch({"reshard", "--db", three, "--to", back, "--shards", "1"});
+  ASSERT_EQ(joined.exit_code, 0) << joined.err;
+  EXPECT_TRUE(std::filesystem::exists(three + "/shard-2"));
+  EXPECT_FALSE(std::filesystem::exists(back + "/shard-0")) << "one database";
+  const Xapian::doccount total = Xapian::Database(one()).get_doccount();
+  EXPECT_EQ(Xapian::Database(three).get_doccount(), total);
+  EXPECT_EQ(Xapian::Database(back).get_doccount(), total);
+  for (const auto& query : Queries()) {
+    const json expected = Search(one(), query);
+    ExpectSameResult(expected, Search(three, query), "3 shards: " + query.front());
+    ExpectSameResult(expected, Search(back, query), "back to 1: " + query.front());
+  }
+  // Each document whole in the shard its id gives, as indexing from the sources puts it.
+  for (int number = 0; number < 3; ++number) {
+    EXPECT_EQ(ParagraphsIn(three + "/shard-" + std::to_string(number)), ParagraphsIn(shard(number)))
+        << "shard " << number;
+  }
+}
+
+TEST_F(Sharding, AFailedReshardLeavesNothingAndAnIndexIsNeverCopiedOverAnother) {
+  TempDir dir;
+  // Into an index that exists: refused, and it is as it was.
+  const std::string existing = dir.path() + "/existing";
+  Index(existing, 1);
+  const Xapian::doccount before = Xapian::Database(existing).get_doccount();
+  const testing::CommandResult refused =
+      RunParlsearch({"reshard", "--db", one(), "--to", existing, "--shards", "2"});
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find(existing), std::string::npos) << refused.err;
+  EXPECT_EQ(Xapian::Database(existing).get_doccount(), before);
+  EXPECT_FALSE(std::filesystem::exists(existing + "/shard-0"));
+
+  // From an index whose second shard cannot be reached, after the first was copied: the new
+  // folder goes again.
+  const std::string stub = dir.Write(
+      "half.stub",
+      "auto " + one() + "\nremote 127.0.0.1:" + std::to_string(testing::FreeLoopbackPort()) + "\n");
+  const std::string target = dir.path() + "/target";
+  const testing::CommandResult failed = RunParlsearch(
+      {"reshard", "--db", stub, "--to", target, "--shards", "2", "--connect-timeout", "1"});
+  EXPECT_EQ(failed.exit_code, 1);
+  EXPECT_NE(failed.err.find("127.0.0.1:"), std::string::npos) << failed.err;
+  EXPECT_EQ(std::count(failed.err.begin(), failed.err.end(), '\n'), 1) << failed.err;
+  EXPECT_FALSE(std::filesystem::exists(target));
+}
+
 TEST(ShardedIndex, ReindexingAndDeletingADocumentTouchOnlyItsShard) {
   TempDir dir;
   const std::string database = dir.path() + "/db";

@@ -17,6 +17,7 @@ using Action = std::function<int()>;
 
 Action AddParseCommand(CLI::App& app);
 Action AddIndexCommand(CLI::App& app);
+Action AddReshardCommand(CLI::App& app);
 Action AddDeleteCommand(CLI::App& app);
 Action AddLexiconCommand(CLI::App& app);
 Action AddStatsCommand(CLI::App& app);

@@ -8,6 +8,7 @@
 #include "commands.h"
 #include "database_path.h"
 #include "parlsearch/indexer/index_check.h"
+#include "parlsearch/indexer/index_copy.h"
 #include "parlsearch/indexer/index_stats.h"
 #include "parlsearch/indexer/index_writer.h"
 #include "parlsearch/indexer/lexicon.h"
@@ -83,6 +84,31 @@ int RunIndex(const IndexOptions& options) {
   std::cout << '\n';
   if (report.lexicon) PrintLexiconReport(*report.lexicon, database);
   return report.failures.empty() ? 0 : kExitFailure;
+}
+
+struct ReshardOptions {
+  std::string database;
+  std::string to;
+  std::size_t shards = 1;
+  std::size_t batch = IndexRunOptions().batch_paragraphs;
+  RemoteTimeouts remote_timeouts;
+};
+
+int RunReshard(const ReshardOptions& options) {
+  const std::string database = DatabasePath(options.database);
+  IndexRunOptions run;
+  run.shards = options.shards;
+  run.batch_paragraphs = options.batch;
+  const IndexReport report = CopyIndex(database, options.to, run, options.remote_timeouts);
+  char seconds[32];
+  std::snprintf(seconds, sizeof seconds, "%.2f", report.seconds);
+  std::cout << "copied " << Plural(report.documents, "document") << " ("
+            << Plural(report.paragraphs, "paragraph") << ") from " << database << " into "
+            << options.to << ", "
+            << (options.shards > 1 ? Plural(options.shards, "shard") : "one database") << ", in "
+            << seconds << " s\n";
+  if (report.lexicon) PrintLexiconReport(*report.lexicon, options.to);
+  return 0;
 }
 
 struct DeleteOptions {
@@ -215,6 +241,27 @@ Action AddIndexCommand(CLI::App& app) {
   command->add_option("paths", options->paths, "Files and folders (searched recursively)")
       ->required();
   return [options] { return RunIndex(*options); };
+}
+
+Action AddReshardCommand(CLI::App& app) {
+  auto options = std::make_shared<ReshardOptions>();
+  CLI::App* command = app.add_subcommand(
+      "reshard",
+      "Copy an index into a new one of another number of shards, from the paragraphs it stores "
+      "(docs/sharding.md); the index copied is only read");
+  AddDatabaseOption(command, &options->database);
+  command->add_option("--to", options->to, "The new index's folder (absent or empty)")->required();
+  command
+      ->add_option("--shards", options->shards,
+                   "Shards of the new index (1: one database), each document in one")
+      ->required()
+      ->check(CLI::Range(1, 256));
+  command
+      ->add_option("--batch", options->batch,
+                   "Commit once this many paragraphs wait (larger is faster)")
+      ->check(CLI::PositiveNumber);
+  AddRemoteTimeoutOptions(command, &options->remote_timeouts);
+  return [options] { return RunReshard(*options); };
 }
 
 Action AddDeleteCommand(CLI::App& app) {

@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   std::map<std::string, cli::Action> actions;
   actions["parse"] = cli::AddParseCommand(app);
   actions["index"] = cli::AddIndexCommand(app);
+  actions["reshard"] = cli::AddReshardCommand(app);
   actions["delete"] = cli::AddDeleteCommand(app);
   actions["lexicon"] = cli::AddLexiconCommand(app);
   actions["stats"] = cli::AddStatsCommand(app);
