@@ -4,6 +4,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "facet_counter.h"
@@ -36,22 +39,64 @@ Paragraph Load(const Xapian::Document& document) {
   return schema::DecodeParagraph(document.get_data());
 }
 
+// Of `sides`, the paragraphs of a pair in reading order, those in languages other than
+// `language` joined into one.
+std::optional<Paragraph> JoinOtherSides(const std::vector<Paragraph>& sides, Language language) {
+  std::vector<const Paragraph*> others;
+  for (const Paragraph& side : sides) {
+    if (side.lang != language) others.push_back(&side);
+  }
+  if (others.empty()) return std::nullopt;
+  std::stable_sort(others.begin(), others.end(),
+                   [](const Paragraph* a, const Paragraph* b) { return a->seq < b->seq; });
+  Paragraph joined = *others.front();
+  for (std::size_t i = 1; i < others.size(); ++i) joined.text += " " + others[i]->text;
+  return joined;
+}
+
 // The paragraphs of `pair` in languages other than `language`, in order, joined into one.
 std::optional<Paragraph> OtherSide(const Xapian::Database& database, const std::string& pair,
                                    Language language) {
   if (pair.empty()) return std::nullopt;
   const std::string term = std::string(schema::kPairPrefix) + pair;
-  std::vector<Paragraph> others;
+  std::vector<Paragraph> sides;
   for (auto it = database.postlist_begin(term); it != database.postlist_end(term); ++it) {
-    Paragraph paragraph = Load(database.get_document(*it));
-    if (paragraph.lang != language) others.push_back(std::move(paragraph));
+    sides.push_back(Load(database.get_document(*it)));
   }
-  if (others.empty()) return std::nullopt;
-  std::sort(others.begin(), others.end(),
-            [](const Paragraph& a, const Paragraph& b) { return a.seq < b.seq; });
-  Paragraph joined = others.front();
-  for (std::size_t i = 1; i < others.size(); ++i) joined.text += " " + others[i].text;
-  return joined;
+  return JoinOtherSides(sides, language);
+}
+
+// OtherSide() of each of `paragraphs`, found by one match over all their pairs and read in one
+// batch: over remote shards each lookup waits for an answer, and a page's pairs looked up one
+// by one cost most of a search's round trips.
+std::vector<std::optional<Paragraph>> OtherSides(const Xapian::Database& database,
+                                                 const std::vector<Paragraph>& paragraphs) {
+  std::vector<Xapian::Query> pairs;
+  for (const Paragraph& paragraph : paragraphs) {
+    if (!paragraph.pair.empty())
+      pairs.emplace_back(std::string(schema::kPairPrefix) + paragraph.pair);
+  }
+  std::map<std::string, std::vector<Paragraph>> sides;  // by pair
+  if (!pairs.empty()) {
+    Xapian::Enquire enquire(database);
+    enquire.set_query(Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()));
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+    const Xapian::MSet matches = enquire.get_mset(0, database.get_doccount());
+    matches.fetch();  // asks for every document before waiting for the first
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      Paragraph side = Load(it.get_document());
+      std::string pair = side.pair;
+      sides[pair].push_back(std::move(side));
+    }
+  }
+  std::vector<std::optional<Paragraph>> others;
+  for (const Paragraph& paragraph : paragraphs) {
+    const auto found = paragraph.pair.empty() ? sides.end() : sides.find(paragraph.pair);
+    others.push_back(found == sides.end() ? std::nullopt
+                                          : JoinOtherSides(found->second, paragraph.lang));
+  }
+  return others;
 }
 
 // Replaces the whole word `word` in `text` by `replacement`, once.
@@ -90,6 +135,9 @@ std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int 
   for (Xapian::doccount fetch = std::max<Xapian::doccount>(2 * wanted, 20);; fetch *= 4) {
     if (const double left = seconds_left(); left > 0) enquire.set_time_limit(left);
     const Xapian::MSet matches = enquire.get_mset(0, fetch);
+    // Each document is read below: asked for all at once, remote shards answer without a round
+    // trip each.
+    matches.fetch();
     const std::uint32_t search = table.StartSearch();
     Xapian::doccount kept = 0;
     page.clear();
@@ -268,14 +316,14 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   result.offset = request.offset;
   result.total = counter.total();
   result.total_exact = request.time_limit_seconds <= 0 || seconds < request.time_limit_seconds;
-  for (const Ranked& ranked : page) {
+  std::vector<Paragraph> paragraphs;
+  for (const Ranked& ranked : page) paragraphs.push_back(Load(ranked.document));
+  std::vector<std::optional<Paragraph>> others = OtherSides(database, paragraphs);
+  for (std::size_t i = 0; i < page.size(); ++i) {
     Hit hit;
-    hit.score = ranked.weight;
-    Paragraph paragraph = Load(ranked.document);
-    if (auto other = OtherSide(database, paragraph.pair, paragraph.lang)) {
-      hit.translation = Side(std::move(*other), built);
-    }
-    hit.hit = Side(std::move(paragraph), built);
+    hit.score = page[i].weight;
+    if (others[i]) hit.translation = Side(std::move(*others[i]), built);
+    hit.hit = Side(std::move(paragraphs[i]), built);
     result.hits.push_back(std::move(hit));
   }
   if (!request.facets.empty()) result.facets = counter.Counts();
