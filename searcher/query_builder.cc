@@ -370,7 +370,13 @@ std::string NormaliseQuery(const std::string& query) {
 QueryBuilder::QueryBuilder(const Xapian::Database& database, const Lexicon& lexicon)
     : database_(database), lexicon_(lexicon), translator_(database, lexicon) {}
 
+void QueryBuilder::Forget() const {
+  languages_.reset();
+  translator_.Forget();
+}
+
 std::vector<Language> QueryBuilder::IndexLanguages() const {
+  if (languages_) return *languages_;
   std::vector<Language> languages;
   for (Language language : kAnalysedLanguages) {
     if (database_.term_exists(
@@ -378,6 +384,7 @@ std::vector<Language> QueryBuilder::IndexLanguages() const {
       languages.push_back(language);
     }
   }
+  languages_ = languages;
   return languages;
 }
 

@@ -17,6 +17,7 @@
 #include <xapian.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -59,6 +60,9 @@ class QueryBuilder {
   // The languages with paragraphs in the index.
   std::vector<Language> IndexLanguages() const;
 
+  // Forgets what it read of the index: call it when the database moves to another revision.
+  void Forget() const;
+
  private:
   // The query parsed in `language`. With `translations` (not null), the stems they are keyed by
   // are also searched in them, and the stems that were go into `translated`.
@@ -71,6 +75,7 @@ class QueryBuilder {
   const Xapian::Database& database_;
   const Lexicon& lexicon_;
   QueryTranslator translator_;
+  mutable std::optional<std::vector<Language>> languages_;  // IndexLanguages(), remembered
 };
 
 // The query string normalised for parsing (see the file comment).

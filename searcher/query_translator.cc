@@ -120,7 +120,7 @@ TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candida
   TranslationGroup group;
   auto usable = [&](const Translation& candidate) {
     return candidate.stem != own && !IsStopword(target, lexicon_.Word(target, candidate.stem)) &&
-           database_.term_exists(std::string(schema::kStemPrefix) + candidate.stem);
+           Holds(std::string(schema::kStemPrefix) + candidate.stem);
   };
   bool has_learned = false;
   for (const Translation& candidate : candidates) {
@@ -146,16 +146,48 @@ TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candida
   return group;
 }
 
+void QueryTranslator::Forget() const {
+  holds_.clear();
+  extensions_.clear();
+}
+
+// Bounds the memory of the lookups remembered: past it they start afresh.
+constexpr std::size_t kMaxRemembered = 100000;
+
+bool QueryTranslator::Holds(const std::string& term) const {
+  const auto found = holds_.find(term);
+  if (found != holds_.end()) return found->second;
+  if (holds_.size() >= kMaxRemembered) holds_.clear();
+  const bool holds = database_.term_exists(term);
+  holds_.emplace(term, holds);
+  return holds;
+}
+
+const std::vector<std::string>& QueryTranslator::ExtensionsOf(const std::string& stem) const {
+  const auto found = extensions_.find(stem);
+  if (found != extensions_.end()) return found->second;
+  if (extensions_.size() >= kMaxRemembered) extensions_.clear();
+  // Extensions() drops those that are among a word's translations (Choose() keeps at most one
+  // more than kMaxTranslations) or their extensions: with these many it always has enough left.
+  constexpr std::size_t kEnough = kMaxExtensions + (kMaxTranslations + 1) * (kMaxExtensions + 1);
+  std::vector<std::string> extended;
+  const std::string prefix = std::string(schema::kStemPrefix) + stem;
+  for (auto term = database_.allterms_begin(prefix);
+       term != database_.allterms_end(prefix) && extended.size() < kEnough; ++term) {
+    std::string word = (*term).substr(schema::kStemPrefix.size());
+    if (word.size() == stem.size() || word.size() > stem.size() + kMaxExtension) continue;
+    extended.push_back(std::move(word));
+  }
+  return extensions_.emplace(stem, std::move(extended)).first->second;
+}
+
 std::vector<std::string> QueryTranslator::Extensions(const std::vector<std::string>& stems) const {
   std::vector<std::string> extensions;
   for (const std::string& stem : stems) {
     if (stem.size() < kMinimumExtendedStem) continue;
-    const std::string prefix = std::string(schema::kStemPrefix) + stem;
     std::size_t added = 0;
-    for (auto term = database_.allterms_begin(prefix);
-         term != database_.allterms_end(prefix) && added < kMaxExtensions; ++term) {
-      const std::string extended = (*term).substr(schema::kStemPrefix.size());
-      if (extended.size() == stem.size() || extended.size() > stem.size() + kMaxExtension) continue;
+    for (const std::string& extended : ExtensionsOf(stem)) {
+      if (added == kMaxExtensions) break;
       if (std::find(stems.begin(), stems.end(), extended) != stems.end() ||
           std::find(extensions.begin(), extensions.end(), extended) != extensions.end()) {
         continue;

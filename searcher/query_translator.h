@@ -7,6 +7,7 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "parlsearch/indexer/lexicon.h"
@@ -48,7 +49,15 @@ class QueryTranslator {
   std::map<std::string, WordTranslation> Translate(const std::vector<std::string>& folded_words,
                                                    Language target) const;
 
+  // Forgets what it read of the index: call it when the database moves to another revision.
+  void Forget() const;
+
  private:
+  // Whether the index holds `term`, and the index's stems that extend `stem` by a letter or two
+  // (at most enough for Extensions(), whatever it drops), remembered: each lookup is a round
+  // trip to every remote shard, and searches ask for the same words again and again.
+  bool Holds(const std::string& term) const;
+  const std::vector<std::string>& ExtensionsOf(const std::string& stem) const;
   // The lexicon's translations of `word`, a word of `source`: those of its stem, else those of
   // the stem of a lemma it may be a form of.
   std::vector<Translation> Lookup(Language source, const std::string& word) const;
@@ -66,6 +75,8 @@ class QueryTranslator {
   Stemmer dutch_stemmer_;
   Stemmer french_stemmer_;
   Analyzer dutch_analyzer_;  // for compounds
+  mutable std::unordered_map<std::string, bool> holds_;
+  mutable std::unordered_map<std::string, std::vector<std::string>> extensions_;
 };
 
 }  // namespace parlsearch

@@ -188,6 +188,7 @@ struct Searcher::State {
     spelling.reopen();  // may share `database`'s state: after it
     if (!changed) return false;
     lexicon = ReadLexicon(database);
+    builder.Forget();
     facet_table.Clear();
     return true;
   }

@@ -404,6 +404,42 @@ TEST_F(SearcherTest, ASearcherRecoversWhenItsDamagedIndexIsReplaced) {
   EXPECT_EQ(searcher.Search(request).total, total);
 }
 
+TEST(SearcherReopen, WhatItKnewOfTheIndexIsForgottenWhenTheIndexChanges) {
+  testing::TempDir dir;
+  const std::string path = dir.path() + "/db";
+  {
+    IndexWriter writer(path);
+    writer.Replace(DatedDebate());  // Dutch only
+    writer.Commit();
+  }
+  Searcher searcher(path);
+  SearchRequest request;
+  request.query = "nationalisations";
+  request.translate = false;
+  EXPECT_EQ(searcher.Search(request).total, 0u);
+
+  Document french;
+  french.id = "T-8/1 – 2022/2023";
+  for (int seq = 1; seq <= 2; ++seq) {
+    Paragraph paragraph;
+    paragraph.id = "t8-" + std::to_string(seq);
+    paragraph.doc = french.id;
+    paragraph.lang = Language::kFrench;
+    paragraph.seq = seq;
+    paragraph.text = seq == 1 ? "Les nationalisations des ports sont débattues."
+                              : "La nationalisation du port est rejetée.";
+    french.paragraphs.push_back(paragraph);
+  }
+  {
+    IndexWriter writer(path);
+    writer.Replace(french);
+    writer.Commit();
+  }
+  ASSERT_TRUE(searcher.Reopen());
+  // Now an index with French: the query is also read as French, stemmed, and finds both forms.
+  EXPECT_EQ(searcher.Search(request).total, 2u);
+}
+
 TEST(SearcherOpen, MissingIndexIsAnIndexError) {
   testing::TempDir dir;
   EXPECT_THROW(Searcher(dir.path() + "/none"), IndexError);
