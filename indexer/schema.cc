@@ -125,7 +125,8 @@ void ThrowIndexError(const std::string& path, std::string_view doing, const Xapi
 }
 
 Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts,
-                                Xapian::Database* spelling) {
+                                Xapian::Database* spelling, std::vector<Xapian::Database>* parts) {
+  if (parts != nullptr) parts->clear();
   const std::vector<ShardLocation> shards = ReadShardLocations(path);
   Xapian::Database database;
   Xapian::Database spelling_only;
@@ -144,6 +145,7 @@ Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& t
         any_spelling_only = true;
       } else {
         database.add_database(one);
+        if (parts != nullptr) parts->push_back(one);
       }
     } catch (const Xapian::Error& xapian_error) {
       ThrowIndexError(path, doing, xapian_error);

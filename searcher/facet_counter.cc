@@ -63,8 +63,8 @@ FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* t
 }
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
-  const Xapian::docid id = document.get_docid();
-  const FacetTable::Row& row = table_->RowOf(document);
+  const Xapian::docid id = (document.get_docid() - 1) * shards_ + shard_ + 1;
+  const FacetTable::Row& row = table_->RowOf(id, document);
   Xapian::docid first = 0;
   if (table_->Visit(row.hit, id, search_, &first)) {
     ++total_;

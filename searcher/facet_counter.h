@@ -44,6 +44,15 @@ class FacetCounter : public Xapian::MatchSpy {
 
   void operator()(const Xapian::Document& document, double weight) override;
 
+  // For an index of `shards` databases on this machine, matched one by one: the documents the
+  // counter sees next are those of database `shard` (from 0), which knows them by their ids in
+  // it; the table has them by their ids in the index (Xapian's numbering of the combined
+  // databases), so that a pair split over two shards still counts once.
+  void SetShard(Xapian::doccount shard, Xapian::doccount shards) {
+    shard_ = shard;
+    shards_ = shards;
+  }
+
   // Counts what `spy`, a ValueCountMatchSpy over the facet record slot, saw instead: the
   // records with the number of matching paragraphs having each, which is all it takes, since a
   // record names the paragraph's pair. For indexes of several databases, where this spy cannot
@@ -64,6 +73,8 @@ class FacetCounter : public Xapian::MatchSpy {
     std::vector<std::uint64_t> counts;  // by value number
   };
   FacetTable* table_;
+  Xapian::doccount shard_ = 0;
+  Xapian::doccount shards_ = 1;
   std::vector<Facet> facets_;
   std::uint32_t search_;     // FacetTable::StartSearch()
   std::uint64_t total_ = 0;  // hits seen

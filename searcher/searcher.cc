@@ -158,8 +158,9 @@ std::vector<Ranked> RankedPage(Xapian::Enquire& enquire, FacetTable& table, int 
 struct Searcher::State {
   State(const std::string& path, const RemoteTimeouts& timeouts)
       : path(path),
-        database(schema::OpenForReading(path, timeouts, &spelling)),
+        database(schema::OpenForReading(path, timeouts, &spelling, &parts)),
         single(IsSingleDatabase(path)),
+        local_shards(AreLocalShards(path)),
         lexicon(ReadLexicon(database)),
         builder(database, lexicon) {}
 
@@ -167,16 +168,26 @@ struct Searcher::State {
     const std::vector<ShardLocation> shards = ReadShardLocations(path);
     return shards.size() == 1 && !shards.front().remote();
   }
+  static bool AreLocalShards(const std::string& path) {
+    const std::vector<ShardLocation> shards = ReadShardLocations(path);
+    return shards.size() > 1 &&
+           std::none_of(shards.begin(), shards.end(),
+                        [](const ShardLocation& shard) { return shard.remote(); });
+  }
 
   std::string path;
   // Where spelling suggestions come from: the index, or the spelling database a stub of remote
   // shards lists (shards.h). Declared first: opening `database` sets it.
   Xapian::Database spelling;
+  // The databases `database` combines, in order (declared before it: opening it sets them).
+  std::vector<Xapian::Database> parts;
   Xapian::Database database;
-  // One database on this machine. Otherwise facets are counted with Xapian's own match spy:
-  // xapian-tcpsrv runs no other class in a match, and a match spy over several databases sees
-  // each document with its id in its shard, which the facet table cannot tell apart.
+  // How facets are counted. One database on this machine: by the counter, as a match spy.
+  // Several, all on this machine: the same, shard after shard, each matched on its own (a match
+  // spy over the combined databases sees each document by its id in its shard, and could not
+  // tell which). With a remote shard: by Xapian's own match spy, the only one xapian-tcpsrv runs.
   bool single;
+  bool local_shards;
   Lexicon lexicon;  // the builder reads it: replaced in place when the index changes
   QueryBuilder builder;
   Highlighter highlighter;
@@ -272,7 +283,8 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
     if (request.time_limit_seconds > 0) {
       counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
     }
-    if (single && !facet_table.all_filled()) {
+    const bool by_counter = single || local_shards;
+    if (by_counter && !facet_table.all_filled()) {
       // Xapian's quick estimate of the matches says whether this match visits enough
       // paragraphs for reading the whole table in one sequential pass to be cheaper.
       constexpr Xapian::doccount kShareForFillingAll = 16;
@@ -281,18 +293,35 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
     }
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
-    // Shards count with Xapian's own spy, whose records the counter then reads.
-    Xapian::ValueCountMatchSpy records(schema::kFacetSlot);
-    if (single) {
-      counting.add_matchspy(&counter);
+    if (local_shards) {
+      // Unweighted, a shard's matches are the same alone as among the others.
+      const auto shards = static_cast<Xapian::doccount>(parts.size());
+      for (Xapian::doccount shard = 0; shard < shards; ++shard) {
+        Xapian::Enquire part(parts[shard]);
+        part.set_query(built.query);
+        part.set_weighting_scheme(Xapian::BoolWeight());
+        part.set_docid_order(Xapian::Enquire::DONT_CARE);
+        part.add_matchspy(&counter);
+        if (request.time_limit_seconds > 0) {
+          part.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
+        }
+        counter.SetShard(shard, shards);
+        part.get_mset(0, 0, parts[shard].get_doccount());
+      }
     } else {
-      counting.add_matchspy(&records);
+      // Remote shards count with Xapian's own spy, whose records the counter then reads.
+      Xapian::ValueCountMatchSpy records(schema::kFacetSlot);
+      if (single) {
+        counting.add_matchspy(&counter);
+      } else {
+        counting.add_matchspy(&records);
+      }
+      if (request.time_limit_seconds > 0) {
+        counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
+      }
+      counting.get_mset(0, 0, database.get_doccount());
+      if (!single) counter.CountRecords(records);
     }
-    if (request.time_limit_seconds > 0) {
-      counting.set_time_limit(std::max(0.001, request.time_limit_seconds - elapsed()));
-    }
-    counting.get_mset(0, 0, database.get_doccount());
-    if (!single) counter.CountRecords(records);
   }
 
   // Ranking: only the page asked for, which lets Xapian skip paragraphs that cannot reach it.

@@ -189,6 +189,59 @@ TEST_F(Sharding, ThreeLocalShardsAnswerAsOneDatabase) {
   }
 }
 
+TEST(ShardedIndex, PairsSplitOverTwoDocumentsInTwoShardsCountOnce) {
+  // Each sitting's Dutch and French transcripts are two documents whose paragraphs are paired:
+  // with three shards, most pairs have their sides in two shards.
+  TempDir dir;
+  std::ostringstream corpus;
+  const std::vector<std::string> parties = {"Groen", "MR", "Vooruit", "PS"};
+  for (int sitting = 0; sitting < 24; ++sitting) {
+    for (const std::string language : {"nl", "fr"}) {
+      for (int turn = 0; turn < 5; ++turn) {
+        json record = {
+            {"doc", (language == "nl" ? "Verslag " : "Compte rendu ") + std::to_string(sitting)},
+            {"lang", language},
+            {"date", "2021-0" + std::to_string(1 + sitting % 9) + "-1" + std::to_string(turn)},
+            {"party", parties[(sitting + turn) % parties.size()]},
+            {"speaker", "Spreker " + std::to_string(turn)},
+            {"pair", "zitting-" + std::to_string(sitting) + "-" + std::to_string(turn)},
+            {"text", language == "nl"
+                         ? "De begroting van de haven wordt besproken, punt " + std::to_string(turn)
+                         : "Le budget du port est discuté, point " + std::to_string(turn)}};
+        corpus << record.dump() << '\n';
+      }
+    }
+  }
+  const std::string file = dir.Write("sittings.jsonl", corpus.str());
+  const std::string one = dir.path() + "/one";
+  const std::string three = dir.path() + "/three";
+  for (const auto& [database, shards] : {std::pair{one, "1"}, std::pair{three, "3"}}) {
+    const testing::CommandResult indexed =
+        RunParlsearch({"index", "--db", database, "--shards", shards, "--format", "jsonl", file});
+    ASSERT_EQ(indexed.exit_code, 0) << indexed.err;
+  }
+  int split = 0;
+  for (int sitting = 0; sitting < 24; ++sitting) {
+    const std::string pair = "XPAIRzitting-" + std::to_string(sitting) + "-0";
+    int shards_holding = 0;
+    for (int number = 0; number < 3; ++number) {
+      const Xapian::Database shard(three + "/shard-" + std::to_string(number));
+      shards_holding += shard.term_exists(pair) ? 1 : 0;
+    }
+    split += shards_holding == 2 ? 1 : 0;
+  }
+  ASSERT_GT(split, 0) << "no pair has its sides in two shards: the test tests nothing";
+
+  for (const std::vector<std::string>& query :
+       {std::vector<std::string>{"begroting", "--facets", "party,lang,doc,year", "--limit", "50"},
+        std::vector<std::string>{"budget", "--facets", "party,speaker,lang"},
+        std::vector<std::string>{"haven OR port", "--party", "MR", "--facets", "party,lang"}}) {
+    const json expected = Search(one, query);
+    EXPECT_EQ(expected["total"]["value"], query[0] == "haven OR port" ? 30 : 120) << query[0];
+    ExpectSameResult(expected, Search(three, query), query[0]);
+  }
+}
+
 TEST_F(Sharding, RemoteShardsThroughAStubFileAnswerAsOneDatabase) {
   std::vector<std::unique_ptr<ShardServer>> servers;
   for (int number = 0; number < 3; ++number) {

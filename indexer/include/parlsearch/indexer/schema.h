@@ -17,6 +17,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/shards.h"
@@ -86,9 +87,12 @@ std::string BooleanTerm(std::string_view prefix, std::string_view value);
 // another schema version.
 // A spelling database listed among the shards (shards.h) is left out of the result; if
 // `spelling` is given, it is set to the database spelling suggestions come from: the spelling
-// databases listed, or else the index itself.
+// databases listed, or else the index itself. If `parts` is given, it is set to the databases
+// combined, in their order in the result (Xapian numbers document d of part i of n as
+// (d - 1) * n + i + 1); they share their state with the result, so reopening it reopens them.
 Xapian::Database OpenForReading(const std::string& path, const RemoteTimeouts& timeouts = {},
-                                Xapian::Database* spelling = nullptr);
+                                Xapian::Database* spelling = nullptr,
+                                std::vector<Xapian::Database>* parts = nullptr);
 
 // Throws IndexError unless `database` is empty or has schema version kVersion.
 void CheckVersion(const Xapian::Database& database, const std::string& path);
