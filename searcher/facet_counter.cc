@@ -50,8 +50,18 @@ void KeySet::Grow() {
   }
 }
 
+FacetCounter::FacetCounter(const std::vector<std::string>& facets, const FacetTable* table,
+                           VisitLog* log, Xapian::doccount shard, Xapian::doccount shards)
+    : FacetCounter(facets, static_cast<FacetTable*>(nullptr)) {
+  reader_ = table;
+  log_ = log;
+  shard_ = shard;
+  shards_ = shards;
+  search_ = log->StartSearch();
+}
+
 FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* table)
-    : table_(table), search_(table->StartSearch()) {
+    : table_(table), reader_(table), search_(table != nullptr ? table->StartSearch() : 0) {
   for (const std::string& name : facets) {
     Facet facet;
     facet.name = name;
@@ -64,9 +74,35 @@ FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* t
 
 void FacetCounter::operator()(const Xapian::Document& document, double) {
   const Xapian::docid id = (document.get_docid() - 1) * shards_ + shard_ + 1;
-  const FacetTable::Row& row = table_->RowOf(id, document);
+  if (log_ == nullptr) {
+    CountRow(id, table_->RowOf(id, document));
+    return;
+  }
+  const FacetTable::Row& row = reader_->RowAt(id);
+  if (reader_->Split(row.hit)) {
+    deferred_.push_back(id);
+    return;
+  }
+  CountRow(id, row);
+}
+
+void FacetCounter::CountParagraph(Xapian::docid id) { CountRow(id, reader_->RowAt(id)); }
+
+void FacetCounter::Add(const FacetCounter& other) {
+  total_ += other.total_;
+  for (std::size_t f = 0; f < facets_.size() && f < other.facets_.size(); ++f) {
+    std::vector<std::uint64_t>& counts = facets_[f].counts;
+    const std::vector<std::uint64_t>& more = other.facets_[f].counts;
+    if (counts.size() < more.size()) counts.resize(more.size(), 0);
+    for (std::size_t value = 0; value < more.size(); ++value) counts[value] += more[value];
+  }
+}
+
+void FacetCounter::CountRow(Xapian::docid id, const FacetTable::Row& row) {
   Xapian::docid first = 0;
-  if (table_->Visit(row.hit, id, search_, &first)) {
+  const bool first_side = log_ != nullptr ? log_->Visit(row.hit, id, search_, &first)
+                                          : table_->Visit(row.hit, id, search_, &first);
+  if (first_side) {
     ++total_;
     for (Facet& facet : facets_) {
       const std::uint32_t value = row.values[facet.index];
@@ -78,7 +114,7 @@ void FacetCounter::operator()(const Xapian::Document& document, double) {
   }
   // Another side of a hit already counted: a value the first side has is counted already; any
   // other is counted once per hit, however many sides have it.
-  const FacetTable::Row& first_row = table_->RowAt(first);
+  const FacetTable::Row& first_row = reader_->RowAt(first);
   for (std::size_t f = 0; f < facets_.size(); ++f) {
     Facet& facet = facets_[f];
     const std::uint32_t value = row.values[facet.index];
@@ -131,7 +167,7 @@ std::map<std::string, std::vector<FacetValue>> FacetCounter::Counts() const {
     std::vector<FacetValue>& values = counts[facet.name];
     for (std::size_t number = 1; number < facet.counts.size(); ++number) {
       if (facet.counts[number] > 0) {
-        values.push_back({table_->Value(facet.index, number), facet.counts[number]});
+        values.push_back({reader_->Value(facet.index, number), facet.counts[number]});
       }
     }
     const bool chronological = facet.name == "year" || facet.name == "month";

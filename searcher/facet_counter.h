@@ -42,6 +42,14 @@ class FacetCounter : public Xapian::MatchSpy {
   // outlive the counter.
   FacetCounter(const std::vector<std::string>& facets, FacetTable* table);
 
+  // A counter of database `shard` of the `shards` on this machine that make the index, counted
+  // at the same time as the others, each on its own thread. It reads `table`, which FillAll()
+  // must have filled for the whole index, without changing it, and records its visits in `log`,
+  // its own. The paragraphs of hits split over databases (FacetTable::Split) it leaves to the
+  // index's counter (deferred()), which alone can tell whether another shard counted them.
+  FacetCounter(const std::vector<std::string>& facets, const FacetTable* table, VisitLog* log,
+               Xapian::doccount shard, Xapian::doccount shards);
+
   void operator()(const Xapian::Document& document, double weight) override;
 
   // For an index of `shards` databases on this machine, matched one by one: the documents the
@@ -60,6 +68,14 @@ class FacetCounter : public Xapian::MatchSpy {
   // documents by their ids in their shards); the counts are the same.
   void CountRecords(const Xapian::ValueCountMatchSpy& spy);
 
+  // Adds the hits and counts of `other`, a shard's counter of the same facets and table.
+  void Add(const FacetCounter& other);
+  // Counts the paragraph whose id in the index is `id` (its row filled), as if the match had
+  // shown it: for the paragraphs the shards' counters deferred.
+  void CountParagraph(Xapian::docid id);
+  // The ids in the index of the paragraphs a shard's counter left to the index's.
+  const std::vector<Xapian::docid>& deferred() const { return deferred_; }
+
   // The number of hits seen.
   std::uint64_t total() const { return total_; }
 
@@ -72,14 +88,18 @@ class FacetCounter : public Xapian::MatchSpy {
     std::size_t index = 0;              // in FacetTable::Row::values
     std::vector<std::uint64_t> counts;  // by value number
   };
-  FacetTable* table_;
+  FacetTable* table_ = nullptr;  // the index's counter: filled as it goes
+  const FacetTable* reader_;     // the same table, or a shard's counter's, read only
+  VisitLog* log_ = nullptr;      // a shard's counter's own
   Xapian::doccount shard_ = 0;
   Xapian::doccount shards_ = 1;
+  std::vector<Xapian::docid> deferred_;
   std::vector<Facet> facets_;
   std::uint32_t search_;     // FacetTable::StartSearch()
   std::uint64_t total_ = 0;  // hits seen
   KeySet counted_;           // (hit, facet, value) counted for sides after the first
   void Count(Facet& facet, std::uint32_t value, std::uint64_t paragraphs);
+  void CountRow(Xapian::docid id, const FacetTable::Row& row);
 };
 
 }  // namespace parlsearch

@@ -28,7 +28,6 @@ void FacetTable::Fill(Row& row, std::string_view record) {
     if (added) ++hits_;
     row.hit = it->second;
   }
-  if (visits_.size() <= hits_) visits_.resize(std::max<std::size_t>(hits_ + 1, visits_.size() * 2));
   for (std::size_t facet = 0; facet < kFacets; ++facet) {
     row.values[facet] = ValueNumber(facet, fields[facet + 1]);
   }
@@ -41,7 +40,7 @@ const FacetTable::Row& FacetTable::RowOf(Xapian::docid id, const Xapian::Documen
   return row;
 }
 
-void FacetTable::FillAll(const Xapian::Database& database) {
+void FacetTable::FillAll(const Xapian::Database& database, Xapian::doccount shards) {
   rows_.resize(std::max<std::size_t>(rows_.size(), database.get_lastdocid() + 1));
   for (auto it = database.valuestream_begin(schema::kFacetSlot);
        it != database.valuestream_end(schema::kFacetSlot); ++it) {
@@ -49,9 +48,24 @@ void FacetTable::FillAll(const Xapian::Database& database) {
     if (row.hit == 0) Fill(row, *it);
   }
   all_filled_ = true;
+  split_.clear();
+  if (shards < 2) return;
+  constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  std::vector<std::uint32_t> shard_of(hits_ + 1, kNone);  // by hit: its first paragraph's
+  split_.assign(hits_ + 1, 0);
+  for (std::size_t id = 1; id < rows_.size(); ++id) {
+    const std::uint32_t hit = rows_[id].hit;
+    if (hit == 0) continue;
+    const auto shard = static_cast<std::uint32_t>((id - 1) % shards);
+    if (shard_of[hit] == kNone) {
+      shard_of[hit] = shard;
+    } else if (shard_of[hit] != shard) {
+      split_[hit] = 1;
+    }
+  }
 }
 
-std::uint32_t FacetTable::StartSearch() {
+std::uint32_t VisitLog::StartSearch() {
   if (++search_ == 0) {
     // After 2^32 searches the stamps come round again: forget them all.
     std::fill(visits_.begin(), visits_.end(), 0);
@@ -60,8 +74,9 @@ std::uint32_t FacetTable::StartSearch() {
   return search_;
 }
 
-bool FacetTable::Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search,
-                       Xapian::docid* first) {
+bool VisitLog::Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search,
+                     Xapian::docid* first) {
+  if (hit >= visits_.size()) visits_.resize(std::max<std::size_t>(hit + 1, visits_.size() * 2));
   std::uint64_t& visit = visits_[hit];
   if (visit >> 32 != search) {
     visit = (std::uint64_t{search} << 32) | document;
@@ -71,13 +86,19 @@ bool FacetTable::Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t 
   return false;
 }
 
+void VisitLog::Clear() {
+  visits_.clear();
+  search_ = 0;
+}
+
 void FacetTable::Clear() {
   rows_.clear();
   rows_.shrink_to_fit();
   values_ = {};
   pair_hits_.clear();
   hits_ = 0;
-  visits_.clear();
+  visits_.Clear();
+  split_.clear();
   all_filled_ = false;
 }
 

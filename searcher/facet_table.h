@@ -16,6 +16,22 @@
 
 namespace parlsearch {
 
+// Which hits a search has visited, and the first paragraph of each it visited: an array by hit
+// number, stamped with the search's number, so that nothing has to be cleared between searches.
+class VisitLog {
+ public:
+  // Starts a search: returns its number for Visit().
+  std::uint32_t StartSearch();
+  // Records that search `search` visits `document` of hit `hit`: true if it is the first of
+  // the hit's paragraphs the search visits; otherwise `*first` is set to that first one.
+  bool Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search, Xapian::docid* first);
+  void Clear();
+
+ private:
+  std::vector<std::uint64_t> visits_;  // by hit: search number << 32 | first document visited
+  std::uint32_t search_ = 0;
+};
+
 // Counting facets visits every matching paragraph, and reading a value through Xapian costs a
 // lookup in the value stream each time. The table keeps what counting needs of each paragraph
 // once it has been read: its hit (the number of its pair, or a number of its own) and, for each
@@ -49,11 +65,12 @@ class FacetTable {
   // The row of a document RowOf() or FillAll() has filled.
   const Row& RowAt(Xapian::docid id) const { return rows_[id]; }
 
-  // Starts a search: returns its number for Visit().
-  std::uint32_t StartSearch();
-  // Records that search `search` visits `document` of hit `hit`: true if it is the first of
-  // the hit's paragraphs the search visits; otherwise `*first` is set to that first one.
-  bool Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search, Xapian::docid* first);
+  // The table's own VisitLog (a search's visits, for counting and for the ranked page).
+  std::uint32_t StartSearch() { return visits_.StartSearch(); }
+  bool Visit(std::uint32_t hit, Xapian::docid document, std::uint32_t search,
+             Xapian::docid* first) {
+    return visits_.Visit(hit, document, search, first);
+  }
 
   // The value behind a value number of facet `facet` (kFacetRecordFields index minus one).
   const std::string& Value(std::size_t facet, std::uint32_t number) const {
@@ -66,8 +83,14 @@ class FacetTable {
   // Fills every row from the index's value stream: a sequential read, some ten times cheaper
   // per paragraph than filling rows one by one, so it pays when a match will visit more than a
   // small share of the paragraphs.
-  void FillAll(const Xapian::Database& database);
+  // For an index of `shards` databases, it also notes the hits whose paragraphs lie in more than
+  // one (Split()), by Xapian's numbering of combined databases: document d of database i of n
+  // is (d - 1) * n + i + 1.
+  void FillAll(const Xapian::Database& database, Xapian::doccount shards = 1);
   bool all_filled() const { return all_filled_; }
+  // After FillAll(): whether the paragraphs of hit `hit` lie in more than one database (a pair
+  // whose sides are in documents placed in different shards).
+  bool Split(std::uint32_t hit) const { return hit < split_.size() && split_[hit] != 0; }
 
   void Clear();
 
@@ -83,8 +106,8 @@ class FacetTable {
   std::array<Values, kFacets> values_;
   std::unordered_map<std::uint64_t, std::uint32_t> pair_hits_;  // hash of pair id -> hit
   std::uint32_t hits_ = 0;                                      // hit numbers given
-  std::vector<std::uint64_t> visits_;  // by hit: search number << 32 | first document visited
-  std::uint32_t search_ = 0;
+  VisitLog visits_;
+  std::vector<std::uint8_t> split_;  // by hit, after FillAll() over several databases
   bool all_filled_ = false;
 };
 

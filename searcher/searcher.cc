@@ -4,9 +4,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <exception>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
+#include <system_error>
+#include <thread>
 #include <vector>
 
 #include "facet_counter.h"
@@ -191,7 +195,8 @@ struct Searcher::State {
   Lexicon lexicon;  // the builder reads it: replaced in place when the index changes
   QueryBuilder builder;
   Highlighter highlighter;
-  FacetTable facet_table;  // of the revision `database` reads
+  FacetTable facet_table;              // of the revision `database` reads
+  std::vector<VisitLog> shard_visits;  // CountShardsAtOnce()'s, one per local shard
 
   // Reads the index's latest revision; false if there was none newer.
   bool Reopen() {
@@ -206,9 +211,62 @@ struct Searcher::State {
 
   SearchResult Run(const SearchRequest& request);
   SearchResult Run(const SearchRequest& request, bool any_word);
+  // Counts the matches of `query` in every local shard at once, one thread each, into
+  // `counter`; the facet table must be filled. `seconds_left` (none if 0) bounds each match.
+  template <typename SecondsLeft>
+  void CountShardsAtOnce(const Xapian::Query& query, const std::vector<std::string>& facets,
+                         FacetCounter* counter, SecondsLeft seconds_left);
   std::string Suggest(const BuiltQuery& built) const;
   HitSide Side(Paragraph paragraph, const BuiltQuery& built);
 };
+
+template <typename SecondsLeft>
+void Searcher::State::CountShardsAtOnce(const Xapian::Query& query,
+                                        const std::vector<std::string>& facets,
+                                        FacetCounter* counter, SecondsLeft seconds_left) {
+  const auto shards = static_cast<Xapian::doccount>(parts.size());
+  shard_visits.resize(shards);
+  // Everything a thread touches is its own: a copy of the query (Xapian's reference counts are
+  // not atomic), its shard's database, counter and visit log; the table it only reads.
+  const std::string serialised = query.serialise();
+  std::vector<std::unique_ptr<FacetCounter>> counters;
+  std::vector<Xapian::Enquire> matches;
+  for (Xapian::doccount shard = 0; shard < shards; ++shard) {
+    counters.push_back(
+        std::make_unique<FacetCounter>(facets, &facet_table, &shard_visits[shard], shard, shards));
+    Xapian::Enquire& match = matches.emplace_back(parts[shard]);
+    match.set_query(Xapian::Query::unserialise(serialised));
+    match.set_weighting_scheme(Xapian::BoolWeight());
+    match.set_docid_order(Xapian::Enquire::DONT_CARE);
+    match.add_matchspy(counters.back().get());
+    if (const double left = seconds_left(); left > 0) match.set_time_limit(left);
+  }
+  std::vector<std::exception_ptr> errors(shards);
+  const auto count = [&](Xapian::doccount shard) {
+    try {
+      matches[shard].get_mset(0, 0, parts[shard].get_doccount());
+    } catch (...) {
+      errors[shard] = std::current_exception();
+    }
+  };
+  std::vector<std::thread> threads;
+  for (Xapian::doccount shard = 1; shard < shards; ++shard) {
+    try {
+      threads.emplace_back(count, shard);
+    } catch (const std::system_error&) {
+      count(shard);  // no thread to be had: here, then
+    }
+  }
+  count(0);
+  for (std::thread& thread : threads) thread.join();
+  for (const std::exception_ptr& error : errors) {
+    if (error) std::rethrow_exception(error);
+  }
+  for (const auto& shard_counter : counters) {
+    counter->Add(*shard_counter);
+    for (const Xapian::docid id : shard_counter->deferred()) counter->CountParagraph(id);
+  }
+}
 
 HitSide Searcher::State::Side(Paragraph paragraph, const BuiltQuery& built) {
   HitSide side;
@@ -289,11 +347,20 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
       // paragraphs for reading the whole table in one sequential pass to be cheaper.
       constexpr Xapian::doccount kShareForFillingAll = 16;
       const Xapian::doccount estimate = counting.get_mset(0, 0).get_matches_estimated();
-      if (estimate * kShareForFillingAll > database.get_doccount()) facet_table.FillAll(database);
+      if (estimate * kShareForFillingAll > database.get_doccount()) {
+        facet_table.FillAll(database, static_cast<Xapian::doccount>(parts.size()));
+      }
     }
     counting.set_weighting_scheme(Xapian::BoolWeight());
     counting.set_docid_order(Xapian::Enquire::DONT_CARE);
-    if (local_shards) {
+    if (local_shards && facet_table.all_filled()) {
+      // A match over a large share of the index: the shards at once, each on a thread.
+      CountShardsAtOnce(built.query, request.facets, &counter, [&] {
+        return request.time_limit_seconds > 0
+                   ? std::max(0.001, request.time_limit_seconds - elapsed())
+                   : 0.0;
+      });
+    } else if (local_shards) {
       // Unweighted, a shard's matches are the same alone as among the others.
       const auto shards = static_cast<Xapian::doccount>(parts.size());
       for (Xapian::doccount shard = 0; shard < shards; ++shard) {
