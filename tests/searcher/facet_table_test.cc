@@ -101,5 +101,35 @@ TEST_F(FacetTableTest, VisitTellsTheFirstSideOfAHitInEachSearch) {
   EXPECT_EQ(first, 1u);
 }
 
+TEST_F(FacetTableTest, SplitNamesTheHitsWhoseParagraphsLieInSeveralDatabases) {
+  // Read as 2 databases combined, ids 1 and 3 are the first's, 2 and 4 the second's: the sides
+  // of p1 (ids 1 and 2) lie in both.
+  FacetTable table;
+  table.FillAll(database_, 2);
+  const std::uint32_t p1 = table.RowAt(1).hit;
+  EXPECT_TRUE(table.Split(p1));
+  EXPECT_FALSE(table.Split(table.RowAt(3).hit));  // no pair
+  EXPECT_FALSE(table.Split(table.RowAt(4).hit));  // p2, one side only
+  // With 3 databases the ids 1 and 4 would share one; still, p1's lie in two.
+  table.FillAll(database_, 3);
+  EXPECT_TRUE(table.Split(p1));
+  // One database: nothing is split.
+  table.FillAll(database_);
+  EXPECT_FALSE(table.Split(p1));
+}
+
+TEST(VisitLog, EachLogKeepsItsOwnVisits) {
+  VisitLog first_log;
+  VisitLog second_log;
+  Xapian::docid first = 0;
+  const std::uint32_t a = first_log.StartSearch();
+  const std::uint32_t b = second_log.StartSearch();
+  EXPECT_TRUE(first_log.Visit(7, 11, a, &first));
+  EXPECT_TRUE(second_log.Visit(7, 12, b, &first));  // not seen by this log yet
+  EXPECT_FALSE(second_log.Visit(7, 13, b, &first));
+  EXPECT_EQ(first, 12u);
+  EXPECT_TRUE(first_log.Visit(1000, 5, a, &first));  // grows as hits come
+}
+
 }  // namespace
 }  // namespace parlsearch
