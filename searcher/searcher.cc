@@ -163,19 +163,16 @@ struct Searcher::State {
   State(const std::string& path, const RemoteTimeouts& timeouts)
       : path(path),
         database(schema::OpenForReading(path, timeouts, &spelling, &parts)),
-        single(IsSingleDatabase(path)),
-        local_shards(AreLocalShards(path)),
+        all_local(AllLocal(path)),
+        single(all_local && parts.size() == 1),
+        local_shards(all_local && parts.size() > 1),
         lexicon(ReadLexicon(database)),
         builder(database, lexicon) {}
 
-  static bool IsSingleDatabase(const std::string& path) {
+  // Whether every shard of the index at `path` is on this machine.
+  static bool AllLocal(const std::string& path) {
     const std::vector<ShardLocation> shards = ReadShardLocations(path);
-    return shards.size() == 1 && !shards.front().remote();
-  }
-  static bool AreLocalShards(const std::string& path) {
-    const std::vector<ShardLocation> shards = ReadShardLocations(path);
-    return shards.size() > 1 &&
-           std::none_of(shards.begin(), shards.end(),
+    return std::none_of(shards.begin(), shards.end(),
                         [](const ShardLocation& shard) { return shard.remote(); });
   }
 
@@ -190,6 +187,7 @@ struct Searcher::State {
   // Several, all on this machine: the same, shard after shard, each matched on its own (a match
   // spy over the combined databases sees each document by its id in its shard, and could not
   // tell which). With a remote shard: by Xapian's own match spy, the only one xapian-tcpsrv runs.
+  bool all_local;  // no shard is remote
   bool single;
   bool local_shards;
   Lexicon lexicon;  // the builder reads it: replaced in place when the index changes

@@ -150,6 +150,18 @@ class Sharding : public ::testing::Test {
   static std::string one() { return dir_->path() + "/one"; }
   static std::string three() { return dir_->path() + "/three"; }
   static std::string shard(int number) { return three() + "/shard-" + std::to_string(number); }
+  // The three shards, each served by its own xapian-tcpsrv.
+  static std::vector<std::unique_ptr<ShardServer>> ServeShards() {
+    std::vector<std::unique_ptr<ShardServer>> servers;
+    for (int number = 0; number < 3; ++number) {
+      servers.push_back(std::make_unique<ShardServer>(shard(number)));
+    }
+    return servers;
+  }
+  static bool AllListening(const std::vector<std::unique_ptr<ShardServer>>& servers) {
+    return std::all_of(servers.begin(), servers.end(),
+                       [](const auto& server) { return server->port() > 0; });
+  }
 
   static TempDir* dir_;
   static std::string corpus_;
@@ -243,11 +255,8 @@ TEST(ShardedIndex, PairsSplitOverTwoDocumentsInTwoShardsCountOnce) {
 }
 
 TEST_F(Sharding, RemoteShardsThroughAStubFileAnswerAsOneDatabase) {
-  std::vector<std::unique_ptr<ShardServer>> servers;
-  for (int number = 0; number < 3; ++number) {
-    servers.push_back(std::make_unique<ShardServer>(shard(number)));
-    ASSERT_GT(servers.back()->port(), 0);
-  }
+  const std::vector<std::unique_ptr<ShardServer>> servers = ServeShards();
+  ASSERT_TRUE(AllListening(servers));
   TempDir dir;
   // Xapian's remote backend serves no spelling dictionary: the stub lists the index's spelling
   // database beside the remote shards (docs/sharding.md).
@@ -283,11 +292,8 @@ TEST_F(Sharding, RemoteShardsThroughAStubFileAnswerAsOneDatabase) {
 }
 
 TEST_F(Sharding, AStoppedShardIsNamedAndSearchesWorkAgainWhenItIsBack) {
-  std::vector<std::unique_ptr<ShardServer>> servers;
-  for (int number = 0; number < 3; ++number) {
-    servers.push_back(std::make_unique<ShardServer>(shard(number)));
-    ASSERT_GT(servers.back()->port(), 0);
-  }
+  const std::vector<std::unique_ptr<ShardServer>> servers = ServeShards();
+  ASSERT_TRUE(AllListening(servers));
   TempDir dir;
   const std::string stub = dir.Write("shards.stub", StubFor(servers));
   ServeProcess serve(stub, dir.path() + "/serve.log");
@@ -319,11 +325,8 @@ TEST_F(Sharding, AStoppedShardIsNamedAndSearchesWorkAgainWhenItIsBack) {
 }
 
 TEST_F(Sharding, AHungShardFailsTheSearchWithinItsTimeoutAndIsNamed) {
-  std::vector<std::unique_ptr<ShardServer>> servers;
-  for (int number = 0; number < 3; ++number) {
-    servers.push_back(std::make_unique<ShardServer>(shard(number)));
-    ASSERT_GT(servers.back()->port(), 0);
-  }
+  const std::vector<std::unique_ptr<ShardServer>> servers = ServeShards();
+  ASSERT_TRUE(AllListening(servers));
   TempDir dir;
   const std::string stub = dir.Write("shards.stub", StubFor(servers));
   const std::vector<std::string> timeouts = {"--connect-timeout", "1", "--remote-timeout", "1"};

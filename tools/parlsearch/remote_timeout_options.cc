@@ -4,15 +4,12 @@
 #include <string>
 
 namespace parlsearch::cli {
-namespace {
 
 std::string SecondsText(double seconds) {
   char text[32];
   std::snprintf(text, sizeof text, "%g", seconds);
   return text;
 }
-
-}  // namespace
 
 CLI::Option* AddRemoteTimeoutOptions(CLI::App* command, RemoteTimeouts* timeouts) {
   command

@@ -4,10 +4,14 @@
 #define PARLSEARCH_TOOLS_PARLSEARCH_REMOTE_TIMEOUT_OPTIONS_H_
 
 #include <CLI/CLI.hpp>
+#include <string>
 
 #include "parlsearch/indexer/shards.h"
 
 namespace parlsearch::cli {
+
+// "3", "0.5": seconds as a person writes them, for --help.
+std::string SecondsText(double seconds);
 
 // Adds --connect-timeout and --remote-timeout (seconds), each defaulting to the value already in
 // `timeouts`; returns the --remote-timeout option, so that a command can tell whether it was

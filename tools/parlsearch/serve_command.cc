@@ -7,7 +7,6 @@
 #include <chrono>
 #include <iostream>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -29,13 +28,6 @@ struct ServeOptions {
   double idle_timeout = 0;
   ServerOptions server;
 };
-
-// "3", "0.5": seconds as a person writes them, for --help.
-std::string SecondsText(double seconds) {
-  std::ostringstream text;
-  text << seconds;
-  return text.str();
-}
 
 std::chrono::milliseconds Milliseconds(double seconds) {
   return std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
