@@ -5,6 +5,7 @@
 
 #include <array>
 
+#include "parlsearch/stemming/language_profile.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/word_list.h"
 #include "text_util.h"
@@ -115,17 +116,17 @@ HyphenRepair::Decision HyphenRepair::Decide(std::string_view before, std::string
   const WordList& words = WordList::ForLanguage(language);
   if (words.Contains(closed)) return Decision::kRemove;
   if (words.Contains(hyphenated)) return Decision::kKeep;
-  switch (language) {
-    case Language::kDutch:
-      // Dutch writes compounds closed, except where vowels clash.
+  const LanguageProfile* profile = ProfileOf(language);
+  switch (profile != nullptr ? profile->line_break_hyphens : LineBreakHyphens::kClosed) {
+    case LineBreakHyphens::kClosedUnlessVowelsClash:
       return IsDutchVowelClash(before, after) ? Decision::kKeep : Decision::kRemove;
-    case Language::kFrench:
-      // French compounds of two words keep their hyphen ("avertissement-extrait"); pieces that
-      // are not words are syllables of one word.
+    case LineBreakHyphens::kKeptBetweenWords:
+      // Pieces that are not both words are syllables of one word.
       return words.Contains(before) && words.Contains(after) ? Decision::kKeep : Decision::kRemove;
-    default:
-      return Decision::kRemove;
+    case LineBreakHyphens::kClosed:
+      break;
   }
+  return Decision::kRemove;
 }
 
 std::string HyphenRepair::Join(std::string_view left, std::string_view right,

@@ -211,7 +211,7 @@ void AddLearned(const Xapian::Database& database, const IndexVocabulary& vocabul
 // The stem of a dictionary translation that is one word once stopwords are left out ("se
 // fêler" -> "fel", "zich vergissen" -> "vergis"); nullopt for phrases and for words with other
 // characters than letters.
-std::optional<std::string> SingleWordStem(std::string_view phrase, Language language,
+std::optional<std::string> SingleWordStem(std::string_view phrase, const Analyzer& analyzer,
                                           const Stemmer& stemmer) {
   std::optional<std::string> content;
   std::size_t start = 0;
@@ -221,8 +221,8 @@ std::optional<std::string> SingleWordStem(std::string_view phrase, Language lang
     const std::string_view token = phrase.substr(start, end - start);
     start = end + 1;
     if (token.empty()) continue;
-    const std::string folded = FoldForMatching(StripElision(token));
-    if (IsStopword(language, folded)) continue;
+    const std::string folded = analyzer.Normalize(token);
+    if (IsStopword(analyzer.language(), folded)) continue;
     if (!IsPlainWord(folded) || content) return std::nullopt;
     content = folded;
   }
@@ -252,12 +252,15 @@ void AddDictionary(const std::string& folder, const std::string& name,
   const Language to = french_first ? Language::kDutch : Language::kFrench;
   const Stemmer& from_stemmer = french_first ? french_stemmer : dutch_stemmer;
   const Stemmer& to_stemmer = french_first ? dutch_stemmer : french_stemmer;
+  // Dictionary words are normalised as the index's and the query's words are.
+  const Analyzer from_analyzer(from, AnalyzerOptions{.decompound = false});
+  const Analyzer to_analyzer(to, AnalyzerOptions{.decompound = false});
   for (const DictdEntry& entry : ReadDictd(base + ".index", data)) {
     const FreeDictArticle article = ParseFreeDictArticle(entry.definition);
-    const auto headword = SingleWordStem(article.headword, from, from_stemmer);
+    const auto headword = SingleWordStem(article.headword, from_analyzer, from_stemmer);
     if (!headword) continue;
     for (const std::string& translation : article.translations) {
-      const auto stem = SingleWordStem(translation, to, to_stemmer);
+      const auto stem = SingleWordStem(translation, to_analyzer, to_stemmer);
       if (!stem) continue;
       const std::string& dutch = french_first ? *stem : *headword;
       const std::string& french = french_first ? *headword : *stem;

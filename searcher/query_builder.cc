@@ -331,8 +331,8 @@ std::string CompactDate(const std::string& date) {
   throw QueryError("not a date (YYYY-MM-DD): " + date);
 }
 
-std::string NormaliseQuery(const std::string& query) {
-  const std::string folded = FoldAccents(NormalizeNfkc(query));
+std::string NormaliseQuery(const std::string& query, const Analyzer& analyzer) {
+  const std::string folded = NormalizeNfkc(query);
   std::string normalised;
   std::size_t i = 0;
   while (i < folded.size()) {
@@ -348,17 +348,10 @@ std::string NormaliseQuery(const std::string& query) {
       if (IsOperator(core)) {
         normalised.append(chunk);
       } else {
-        // "l'interoperabilite" -> "interoperabilite", also after a quote or bracket.
-        std::string word = FoldCase(chunk);
-        const std::size_t start = word.find_first_not_of("\"(+-");
-        if (start != std::string::npos) {
-          const std::string_view body = std::string_view(word).substr(start);
-          const std::string_view stripped = StripElision(body);
-          if (stripped.size() != body.size() && !stripped.empty() &&
-              std::isalpha(static_cast<unsigned char>(stripped[0]))) {
-            word = word.substr(0, start) + std::string(stripped);
-          }
-        }
+        // "l'interopérabilité" -> "interoperabilite", also after a quote, bracket or sign.
+        const std::size_t start = std::min(chunk.find_first_not_of("\"(+-"), chunk.size());
+        std::string word(chunk.substr(0, start));
+        word += analyzer.Normalize(chunk.substr(start));
         normalised.append(UnknownFieldsAsText(std::move(word)));
       }
     }
@@ -373,6 +366,15 @@ QueryBuilder::QueryBuilder(const Xapian::Database& database, const Lexicon& lexi
 void QueryBuilder::Forget() const {
   languages_.reset();
   translator_.Forget();
+}
+
+const Analyzer& QueryBuilder::AnalyzerFor(Language language) const {
+  auto found = analyzers_.find(language);
+  if (found == analyzers_.end()) {
+    // Query words are normalised, never decompounded: no word list to load.
+    found = analyzers_.try_emplace(language, language, AnalyzerOptions{.decompound = false}).first;
+  }
+  return found->second;
 }
 
 std::vector<Language> QueryBuilder::IndexLanguages() const {
@@ -478,12 +480,6 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   if (trimmed.find_first_not_of(" \t\r\n") == std::string::npos) {
     throw QueryError("empty query");
   }
-  BuiltQuery built;
-  built.normalised = NormaliseQuery(request.query);
-  const QueryShape shape = ShapeOf(built.normalised);
-  CheckShape(shape, limits);
-  built.words = PlainWords(built.normalised);
-
   // The languages searched: the side asked for, else the language filter, else all.
   std::vector<Language> languages;
   if (request.language) {
@@ -497,6 +493,15 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   } else {
     languages = IndexLanguages();
   }
+
+  // The words and shape are those of the first language searched; the languages' normalisations
+  // differ only in contractions before one letter ("m'n" stays whole in Dutch, is "n" in French).
+  BuiltQuery built;
+  built.normalised = NormaliseQuery(
+      request.query, AnalyzerFor(languages.empty() ? Language::kFrench : languages[0]));
+  const QueryShape shape = ShapeOf(built.normalised);
+  CheckShape(shape, limits);
+  built.words = PlainWords(built.normalised);
 
   // Every language is parsed, for highlighting translations; the searched ones make the query.
   std::vector<Language> parsed_languages = IndexLanguages();
@@ -526,8 +531,8 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
     }
     std::set<std::string> translated;  // the stems whose translations the query searches
     const Xapian::Query parsed =
-        ParseIn(language, built.normalised, any_word, wildcard_expansion,
-                translating ? &translations : nullptr, &terms, &translated);
+        ParseIn(language, NormaliseQuery(request.query, AnalyzerFor(language)), any_word,
+                wildcard_expansion, translating ? &translations : nullptr, &terms, &translated);
     if (!searched) continue;
     for (const auto& [stem, translation] : translations) {
       if (!translated.count(stem)) continue;

@@ -2,9 +2,10 @@
 //
 // The query string goes through Xapian's QueryParser once per language of the index, with that
 // language's stemmer and stopwords; each language's query searches that language's paragraphs.
-// Before parsing, the string is normalised the way the indexer normalises text (NFKC, accents
-// folded, French elisions removed, words lower-cased but the operators AND, OR, NOT, NEAR, ADJ,
-// XOR), so that every spelling meets the index's terms.
+// Before each language's parse, the string's words are normalised by that language's Analyzer
+// (Analyzer::Normalize: NFKC, elisions by the language's rule, case and accents folded), the
+// operators AND, OR, NOT, NEAR, ADJ and XOR aside, and Xapian stems them with the same Stemmer
+// as the indexer: the query looks up exactly the terms the index stores.
 //
 // Cross-language retrieval: unless the request says not to translate, each plain query word is
 // also searched in its translations (query_translator.h), as a synonym group weighing less than
@@ -24,6 +25,7 @@
 
 #include "parlsearch/indexer/lexicon.h"
 #include "parlsearch/searcher/search_request.h"
+#include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/language.h"
 #include "query_translator.h"
 
@@ -60,6 +62,9 @@ class QueryBuilder {
   // The languages with paragraphs in the index.
   std::vector<Language> IndexLanguages() const;
 
+  // The analyzer whose Normalize() prepares the query for `language`'s parse.
+  const Analyzer& AnalyzerFor(Language language) const;
+
   // Forgets what it read of the index: call it when the database moves to another revision.
   void Forget() const;
 
@@ -76,10 +81,11 @@ class QueryBuilder {
   const Lexicon& lexicon_;
   QueryTranslator translator_;
   mutable std::optional<std::vector<Language>> languages_;  // IndexLanguages(), remembered
+  mutable std::map<Language, Analyzer> analyzers_;          // AnalyzerFor(), made on first use
 };
 
-// The query string normalised for parsing (see the file comment).
-std::string NormaliseQuery(const std::string& query);
+// The query string normalised for parsing in `analyzer`'s language (see the file comment).
+std::string NormaliseQuery(const std::string& query, const Analyzer& analyzer);
 
 // Checks a date "YYYY-MM-DD" and returns it as "YYYYMMDD"; throws QueryError if it is not a
 // valid date.

@@ -8,6 +8,7 @@
 #include <unordered_map>
 
 #include "parlsearch/stemming/decompounder.h"
+#include "parlsearch/stemming/language_profile.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stemmer.h"
 #include "parlsearch/stemming/stopwords.h"
@@ -73,18 +74,20 @@ std::string_view StripElision(std::string_view word) {
 
 // Everything an Analyzer holds besides its options, and the analysis of single tokens.
 struct Analyzer::Components {
+  // Stemmer throws for a language without a profile, before `profile` is used.
   Components(Language language, const AnalyzerOptions& options)
-      : language(language), stemmer(language) {
-    if (language == Language::kDutch && options.decompound) {
+      : stemmer(language), profile(*ProfileOf(language)) {
+    if (profile.decompounds && options.decompound) {
       decompounder.emplace(WordList::ForLanguage(language));
     }
   }
 
-  // `token` without its elided French article or pronoun. Outside French, contractions whose rest
-  // is a single letter stay whole: Dutch "m'n" (mijn) and "d'r" (haar) are not elisions.
+  // `token` without its elided article or pronoun, by the profile's ElisionRule.
   std::string_view WithoutElision(std::string_view token) const {
     const std::string_view rest = StripElision(token);
-    if (language != Language::kFrench && CountCharacters(rest) < 2) return token;
+    if (profile.elision == ElisionRule::kBeforeTwoLetters && CountCharacters(rest) < 2) {
+      return token;
+    }
     return rest;
   }
 
@@ -102,7 +105,7 @@ struct Analyzer::Components {
     word.exact = FoldCase(part);  // FoldCase includes NFKC
     word.folded = FoldAccents(word.exact);
     word.stem = stemmer.StemFolded(word.folded);
-    word.stopword = IsStopword(language, word.folded);
+    word.stopword = IsStopword(profile.language, word.folded);
     if (decompounder && !word.stopword && HasLetter(word.folded) &&
         CountCharacters(word.folded) >= kMinimumCompoundLetters) {
       word.compound_stems = CompoundStems(word.folded, word.stem);
@@ -125,9 +128,9 @@ struct Analyzer::Components {
     return stems;
   }
 
-  Language language;
   Tokenizer tokenizer;
   Stemmer stemmer;
+  const LanguageProfile& profile;
   std::optional<Decompounder> decompounder;  // Dutch only, when decompounding
 
   // Analysed words by their text, without positions; cleared when full, which bounds memory.
@@ -149,6 +152,10 @@ Analyzer::Analyzer(Language language, AnalyzerOptions options)
 Analyzer::~Analyzer() = default;
 Analyzer::Analyzer(Analyzer&&) noexcept = default;
 Analyzer& Analyzer::operator=(Analyzer&&) noexcept = default;
+
+std::string Analyzer::Normalize(std::string_view word) const {
+  return FoldForMatching(components_->WithoutElision(word));
+}
 
 std::vector<AnalyzedWord> Analyzer::Analyze(std::string_view text) const {
   std::vector<AnalyzedWord> words;

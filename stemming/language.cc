@@ -4,22 +4,13 @@
 #include <cctype>
 #include <string>
 
+#include "parlsearch/stemming/language_profile.h"
+
 namespace parlsearch {
 
 std::string_view LanguageCode(Language language) {
-  switch (language) {
-    case Language::kDutch:
-      return "nl";
-    case Language::kFrench:
-      return "fr";
-    case Language::kEnglish:
-      return "en";
-    case Language::kGerman:
-      return "de";
-    case Language::kUnknown:
-      break;
-  }
-  return "";
+  const LanguageProfile* profile = ProfileOf(language);
+  return profile != nullptr ? profile->code : "";
 }
 
 std::optional<Language> ParseLanguage(std::string_view code) {

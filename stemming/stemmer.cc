@@ -8,27 +8,11 @@
 #include <new>
 
 #include "parlsearch/error.h"
+#include "parlsearch/stemming/language_profile.h"
 #include "parlsearch/stemming/normalizer.h"
 
 namespace parlsearch {
 namespace {
-
-// libstemmer's name for the Snowball algorithm of `language`, or nullptr.
-const char* AlgorithmName(Language language) {
-  switch (language) {
-    case Language::kDutch:
-      return "dutch";
-    case Language::kFrench:
-      return "french";
-    case Language::kEnglish:
-      return "english";
-    case Language::kGerman:
-      return "german";
-    case Language::kUnknown:
-      break;
-  }
-  return nullptr;
-}
 
 // Numbers and codes ("248", "2018", "805") have nothing to stem; the algorithms would leave
 // them alone anyway, but skipping them is cheaper and makes the contract explicit.
@@ -49,9 +33,10 @@ bool EndsWith(std::string_view text, std::string_view suffix) {
 
 // The Dutch Snowball algorithm removes plural -s and -en only after a consonant, so the plurals
 // of nouns that end in a vowel keep them and miss their singular: "administraties",
-// "industrieën" (folded "industrieen"), "programma's". They are cut back to the singular before
-// stemming. Short words in -ies are left alone: "kies", "vies", "fries" are not plurals.
-std::string_view DutchSingular(std::string_view folded_word) {
+// "industrieën" (folded "industrieen"), "programma's". A profile with vowel_plurals has them cut
+// back to the singular before stemming. Short words in -ies are left alone: "kies", "vies",
+// "fries" are not plurals.
+std::string_view VowelPluralSingular(std::string_view folded_word) {
   const std::size_t size = folded_word.size();
   if (EndsWith(folded_word, "'s") && size >= 4) return folded_word.substr(0, size - 2);
   if (EndsWith(folded_word, "ieen") || EndsWith(folded_word, "eeen")) {
@@ -73,12 +58,15 @@ struct Stemmer::Snowball {
 };
 
 Stemmer::Stemmer(Language language) : language_(language) {
-  const char* algorithm = AlgorithmName(language);
-  sb_stemmer* stemmer = algorithm != nullptr ? sb_stemmer_new(algorithm, "UTF_8") : nullptr;
+  const LanguageProfile* profile = ProfileOf(language);
+  // The names in the table are literals, so data() is null-terminated.
+  sb_stemmer* stemmer =
+      profile != nullptr ? sb_stemmer_new(profile->snowball.data(), "UTF_8") : nullptr;
   if (stemmer == nullptr) {
     throw Error("no Snowball stemmer for language '" + std::string(LanguageCode(language)) + "'");
   }
   snowball_ = std::make_unique<Snowball>(stemmer);
+  vowel_plurals_ = profile->vowel_plurals;
 }
 
 Stemmer::~Stemmer() = default;
@@ -89,7 +77,7 @@ std::string Stemmer::Stem(std::string_view word) const { return StemFolded(FoldF
 
 std::string Stemmer::StemFolded(std::string_view folded_word) const {
   if (!HasLetter(folded_word)) return std::string(folded_word);
-  if (language_ == Language::kDutch) folded_word = DutchSingular(folded_word);
+  if (vowel_plurals_) folded_word = VowelPluralSingular(folded_word);
   const sb_symbol* stem =
       sb_stemmer_stem(snowball_->stemmer, reinterpret_cast<const sb_symbol*>(folded_word.data()),
                       static_cast<int>(folded_word.size()));

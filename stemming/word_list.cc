@@ -16,6 +16,7 @@
 #include <mutex>
 
 #include "parlsearch/error.h"
+#include "parlsearch/stemming/language_profile.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stable_hash.h"
 
@@ -23,19 +24,8 @@ namespace parlsearch {
 namespace {
 
 std::string_view DictionaryName(Language language) {
-  switch (language) {
-    case Language::kDutch:
-      return "dutch";
-    case Language::kFrench:
-      return "french";
-    case Language::kEnglish:
-      return "american-english";
-    case Language::kGerman:
-      return "ngerman";
-    case Language::kUnknown:
-      break;
-  }
-  return "";
+  const LanguageProfile* profile = ProfileOf(language);
+  return profile != nullptr ? profile->dictionary : "";
 }
 
 std::string DictionaryFolder() {

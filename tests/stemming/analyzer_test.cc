@@ -200,6 +200,24 @@ TEST(Analyzer, CompatibilityCharactersAreNormalised) {
   EXPECT_EQ(word.length, ligature.size());
 }
 
+TEST(Analyzer, NormalisesAQueryWordAsItIndexesIt) {
+  const Analyzer dutch(Language::kDutch, AnalyzerOptions{.decompound = false});
+  const Analyzer french(Language::kFrench, AnalyzerOptions{.decompound = false});
+  EXPECT_EQ(dutch.Normalize("M’n"), "m'n");
+  EXPECT_EQ(french.Normalize("M’n"), "n");
+  EXPECT_EQ(dutch.Normalize("L'INTEROPÉRABILITÉ"), "interoperabilite");
+  EXPECT_EQ(french.Normalize("\uFB01nancement"), "financement");
+  EXPECT_EQ(dutch.Normalize("’s-Hertogenbosch"), "'s-hertogenbosch");
+  for (const char* word : {"m'n", "d'Hondt", "Œuvre", "e-governance", "coördinatie"}) {
+    for (const Analyzer* analyzer : {&dutch, &french}) {
+      const std::vector<AnalyzedWord> words = analyzer->Analyze(word);
+      ASSERT_FALSE(words.empty()) << word;
+      const std::string& stored = words[0].whole.empty() ? words[0].folded : words[0].whole;
+      EXPECT_EQ(analyzer->Normalize(word), stored) << word;
+    }
+  }
+}
+
 TEST(Analyzer, UnknownLanguageIsAnError) { EXPECT_THROW(Analyzer{Language::kUnknown}, Error); }
 
 }  // namespace

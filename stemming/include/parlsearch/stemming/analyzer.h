@@ -31,16 +31,19 @@ struct AnalyzerOptions {
   bool decompound = true;
 };
 
-// Analyses text of one language: word segmentation (Tokenizer), French elision ("l'", "d'",
-// "qu'", "jusqu'", with ' or ’: "l'interopérabilité" -> "interopérabilité"), NFKC normalisation
-// with case and accent folding, stopwords, Snowball stems and compound parts.
+// Analyses text of one language, as its LanguageProfile says: word segmentation (Tokenizer),
+// elision ("l'", "d'", "qu'", "jusqu'", with ' or ’: "l'interopérabilité" -> "interopérabilité"),
+// NFKC normalisation with case and accent folding, stopwords, Snowball stems and compound parts.
+// It is the one analysis chain: the indexer, the query builder (through Normalize() and the
+// Xapian stemmer of the same Stemmer), the highlighter, the spelling and the lexicon use it.
 //
 // - The original text is segmented and each word normalised on its own (NFKC changes only
 //   compatibility characters, which do not move word boundaries), so offsets stay in the text.
 // - Elisions are stripped in every language, since French names turn up in other languages'
-//   text ("l'Europe", "d'Hondt"); outside French, only when at least two characters follow, so
-//   that the Dutch contractions "m'n" and "d'r" stay whole. Dutch "'s" is never touched (it is
-//   not a French form). The elided word is dropped; it takes no position.
+//   text ("l'Europe", "d'Hondt"); outside French (ElisionRule::kBeforeTwoLetters), only when at
+//   least two characters follow, so that the Dutch contractions "m'n" and "d'r" stay whole. Dutch
+//   "'s" is never touched (it is not a French form). The elided word is dropped; it takes no
+//   position.
 // - Words without letters ("248", "2018", the "805" and "2" of "A-805/2") are kept, unstemmed:
 //   stem == folded.
 // - compound_stems (Dutch, with AnalyzerOptions::decompound): for words of eight letters or more
@@ -60,6 +63,13 @@ class Analyzer {
 
   // The words of `text`, in order. Offsets refer to `text` as given.
   std::vector<AnalyzedWord> Analyze(std::string_view text) const;
+
+  // One word of a query as Analyze() would index it unprefixed (AnalyzedWord::folded, or
+  // AnalyzedWord::whole for a joined token): without its elision, NFKC, case- and accent-folded.
+  // `word` comes without the quotes or brackets of a query around it. The query side normalises
+  // words only through this, so that it looks up what the index stores (as Lucene's
+  // Analyzer.normalize does).
+  std::string Normalize(std::string_view word) const;
 
   Language language() const { return language_; }
 

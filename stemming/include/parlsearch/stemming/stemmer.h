@@ -41,6 +41,7 @@ class Stemmer {
  private:
   struct Snowball;
   Language language_;
+  bool vowel_plurals_ = false;  // LanguageProfile::vowel_plurals
   std::unique_ptr<Snowball> snowball_;
 };
 
