@@ -11,7 +11,7 @@ tools/setup/install-dependencies.sh
 npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
 jobs="$(nproc)"
 
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPARLSEARCH_WERROR=ON >/dev/null
 cmake --build build --parallel "$jobs"
 ctest --test-dir build --output-on-failure --parallel "$jobs"
 
@@ -22,6 +22,6 @@ if [ -f build-sanitize/CMakeCache.txt ] &&
   rm -rf build-sanitize/CMakeCache.txt build-sanitize/CMakeFiles
 fi
 cmake -S . -B build-sanitize -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=Debug \
-  -DPARLSEARCH_FUZZ=ON -DPARLSEARCH_BUILD_BENCHMARKS=OFF >/dev/null
+  -DPARLSEARCH_FUZZ=ON -DPARLSEARCH_BUILD_BENCHMARKS=OFF -DPARLSEARCH_WERROR=ON >/dev/null
 cmake --build build-sanitize --parallel "$jobs"
 ctest --test-dir build-sanitize --output-on-failure --parallel "$jobs"
