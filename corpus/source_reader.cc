@@ -111,7 +111,7 @@ SourceFormat DetectFormat(const std::string& path, SourceFormat format) {
     throw InputError(path, "not a ParlaMint sitting: the root element is <" + XmlRootElement(path) +
                                ">, not <TEI>");
   }
-  throw InputError(path, "unknown format: use --format (" + FormatNames() + ")");
+  throw UnknownFormat(path, "unknown format (" + FormatNames() + ")");
 }
 
 namespace {

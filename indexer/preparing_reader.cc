@@ -55,8 +55,10 @@ void PreparingReader::Run() {
         SourceOptions source = options_;
         source.format = format;
         documents = ReadSource(file, source);
+      } catch (const UnknownFormat& error) {
+        end.failure = FileFailure{error.what(), /*unknown_format=*/true};
       } catch (const InputError& error) {
-        end.failure = error.what();
+        end.failure = FileFailure{error.what()};
       }
       for (Document& document : documents) {
         ReadStep step;

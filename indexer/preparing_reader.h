@@ -14,6 +14,7 @@
 
 #include "parlsearch/corpus/source_reader.h"
 #include "parlsearch/indexer/index_writer.h"
+#include "parlsearch/indexer/source_indexer.h"
 
 namespace parlsearch {
 
@@ -25,7 +26,7 @@ struct ReadStep {
   std::string file;
   std::string note;                          // kNote
   std::optional<PreparedDocument> document;  // kDocument
-  std::optional<std::string> failure;        // kFileEnd: the InputError's message
+  std::optional<FileFailure> failure;        // kFileEnd: why the file could not be read
 };
 
 // Reads `files` in order and prepares their documents (DocumentPreparer) on a thread of its

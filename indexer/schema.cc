@@ -118,8 +118,7 @@ void ThrowIndexError(const std::string& path, std::string_view doing, const Xapi
     throw IndexError(head + "permission denied (" + message + ")");
   }
   if (type == "DatabaseCorruptError" || type == "DatabaseError") {
-    throw IndexError(head + "the index is damaged (" + message + "); `parlsearch check --db " +
-                     path + "` tells more; rebuild it with parlsearch index");
+    throw IndexDamaged(head + "the index is damaged (" + message + ")", path);
   }
   throw IndexError(head + message);
 }

@@ -90,7 +90,7 @@ std::vector<ShardLocation> ReadShardLocations(const std::string& path) {
     return {ShardLocation{path, "", 0}};
   }
   if (fs::is_regular_file(path, error)) return ReadStub(path);
-  throw IndexError(path + ": no index there (build one with parlsearch index --db " + path + ")");
+  throw IndexMissing(path + ": no index there", path);
 }
 
 std::string ShardFolderName(std::size_t shard) { return "shard-" + std::to_string(shard); }

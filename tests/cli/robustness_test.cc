@@ -109,6 +109,28 @@ TEST(DamagedIndex, EveryCommandSaysSoInOneLineAndCheckFindsTheTable) {
   EXPECT_NE(search.err.find("parlsearch check"), std::string::npos) << search.err;
 }
 
+// The libraries' messages name no option (IndexMissing, UnknownFormat); the CLI adds its own.
+TEST(MissingIndex, TheCliSaysHowToBuildOneAndTheUnknownFormatHowToNameIt) {
+  testing::TempDir folder;
+  const std::string missing = folder.path() + "/none";
+  const auto search = RunParlsearch({"search", "--db", missing, "budget"});
+  EXPECT_EQ(search.exit_code, 1);
+  EXPECT_EQ(LineCount(search.err), 1u) << search.err;
+  EXPECT_NE(search.err.find(missing + ": no index there (build one with parlsearch index --db " +
+                            missing + ")"),
+            std::string::npos)
+      << search.err;
+
+  const std::string unknown = folder.Write("notes.dat", "some words\n");
+  const auto index = RunParlsearch({"index", "--db", folder.path() + "/db", unknown});
+  EXPECT_EQ(index.exit_code, 1);
+  EXPECT_EQ(LineCount(index.err), 1u) << index.err;
+  EXPECT_NE(index.err.find(unknown), std::string::npos) << index.err;
+  EXPECT_NE(index.err.find("unknown format ("), std::string::npos) << index.err;
+  EXPECT_NE(index.err.find("; use --format"), std::string::npos) << index.err;
+  EXPECT_FALSE(fs::exists(folder.path() + "/db"));
+}
+
 TEST(DamagedIndex, ReadOnlyIndexIsCalledReadOnlyNotLocked) {
   testing::TempDir folder;
   const std::string database = IndexReport(folder);

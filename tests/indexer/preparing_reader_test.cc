@@ -62,7 +62,7 @@ TEST(PreparingReader, HandsOverEveryFileInOrderWithFailuresInPlace) {
       "failed b.jsonl", "note c.jsonl", "doc 5", "doc 5", "end c.jsonl"};
   EXPECT_EQ(seen, expected);
   ASSERT_TRUE(steps[6].failure.has_value());
-  EXPECT_NE(steps[6].failure->find("b.jsonl"), std::string::npos);
+  EXPECT_NE(steps[6].failure->message.find("b.jsonl"), std::string::npos);
 }
 
 TEST(PreparingReader, StopsCleanlyWhenDroppedHalfWay) {

@@ -445,5 +445,18 @@ TEST(SearcherOpen, MissingIndexIsAnIndexError) {
   EXPECT_THROW(Searcher(dir.path() + "/none"), IndexError);
 }
 
+// A library error names the index, not a command-line option: the CLI adds those.
+TEST(SearcherErrors, AMissingIndexIsIndexMissingAndNamesNoOption) {
+  testing::TempDir dir;
+  const std::string path = dir.path() + "/none";
+  try {
+    Searcher searcher(path);
+    FAIL() << "opened " << path;
+  } catch (const IndexMissing& error) {
+    EXPECT_EQ(error.path(), path);
+    EXPECT_EQ(std::string(error.what()), path + ": no index there");
+  }
+}
+
 }  // namespace
 }  // namespace parlsearch

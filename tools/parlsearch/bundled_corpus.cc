@@ -89,7 +89,7 @@ void EnsureBundledIndex(const std::string& index_path) {
       IndexRunOptions options;
       options.source.roster = &roster;
       const IndexReport report = IndexSources(building, {folder + "/samples"}, options);
-      if (!report.failures.empty()) throw Error(report.failures.front());
+      if (!report.failures.empty()) throw Error(report.failures.front().message);
       fs::rename(building, index_path, error);
       if (error) {
         throw IndexError(index_path + ": cannot move the new index into place: " + error.message());

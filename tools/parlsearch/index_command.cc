@@ -70,7 +70,10 @@ int RunIndex(const IndexOptions& options) {
   const std::string database = DatabasePath(options.database);
   const IndexReport report = IndexSources(database, options.paths, run);
   bar.Finish();
-  for (const std::string& failure : report.failures) std::cerr << "parlsearch: " << failure << '\n';
+  for (const FileFailure& failure : report.failures) {
+    std::cerr << "parlsearch: " << failure.message
+              << (failure.unknown_format ? "; use --format" : "") << '\n';
+  }
 
   char seconds[32];
   std::snprintf(seconds, sizeof seconds, "%.2f", report.seconds);

@@ -36,6 +36,18 @@ int main(int argc, char** argv) {
   } catch (const QueryError& error) {
     std::cerr << "parlsearch: " << error.what() << '\n';
     return cli::kExitUsage;
+  } catch (const UnknownFormat& error) {
+    // The libraries name no option; the CLI says which of its options helps.
+    std::cerr << "parlsearch: " << error.what() << "; use --format\n";
+    return cli::kExitFailure;
+  } catch (const IndexMissing& error) {
+    std::cerr << "parlsearch: " << error.what() << " (build one with parlsearch index --db "
+              << error.path() << ")\n";
+    return cli::kExitFailure;
+  } catch (const IndexDamaged& error) {
+    std::cerr << "parlsearch: " << error.what() << "; `parlsearch check --db " << error.path()
+              << "` tells more; rebuild it with parlsearch index\n";
+    return cli::kExitFailure;
   } catch (const std::exception& error) {
     std::cerr << "parlsearch: " << error.what() << '\n';
     return cli::kExitFailure;

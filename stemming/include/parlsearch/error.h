@@ -31,6 +31,12 @@ class InputError : public Error {
   int page_;
 };
 
+// A source whose format is neither given nor recognisable from its name or first bytes.
+class UnknownFormat : public InputError {
+ public:
+  using InputError::InputError;
+};
+
 // A query or request parameter that cannot be understood (an empty query, a date that is not a
 // date). The CLI reports it as a usage error.
 class QueryError : public Error {
@@ -42,6 +48,29 @@ class QueryError : public Error {
 class IndexError : public Error {
  public:
   using Error::Error;
+};
+
+// No index at the path given: nothing there, or nothing that is an index. Library messages name
+// no command-line option; a front end adds its own advice (the CLI: how to build one).
+class IndexMissing : public IndexError {
+ public:
+  IndexMissing(const std::string& message, const std::string& path)
+      : IndexError(message), path_(path) {}
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// An index, or one of its shards, that Xapian finds damaged.
+class IndexDamaged : public IndexError {
+ public:
+  IndexDamaged(const std::string& message, const std::string& path)
+      : IndexError(message), path_(path) {}
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
 };
 
 // A remote shard of the index that cannot be reached or did not answer in time. Searches work

@@ -44,12 +44,18 @@ struct IndexRunOptions {
   LexiconOptions lexicon;
 };
 
+// A file that could not be read.
+struct FileFailure {
+  std::string message;          // the InputError's one line, naming the file
+  bool unknown_format = false;  // it was an UnknownFormat: a front end may say how to name one
+};
+
 struct IndexReport {
   std::uint64_t files = 0;               // files read without error
   std::uint64_t documents = 0;           // documents stored
   std::uint64_t paragraphs = 0;          // paragraphs stored
   std::uint64_t bytes = 0;               // bytes of the files read
-  std::vector<std::string> failures;     // one line per file that could not be read
+  std::vector<FileFailure> failures;     // one per file that could not be read
   double seconds = 0;                    // lexicon included
   std::optional<LexiconReport> lexicon;  // set when the lexicon was rebuilt
 };
