@@ -331,7 +331,7 @@ std::string CompactDate(const std::string& date) {
   throw QueryError("not a date (YYYY-MM-DD): " + date);
 }
 
-std::string NormaliseQuery(const std::string& query, const Analyzer& analyzer) {
+std::string AnalyzeQueryWords(const std::string& query, const Analyzer& analyzer) {
   const std::string folded = NormalizeNfkc(query);
   std::string normalised;
   std::size_t i = 0;
@@ -497,11 +497,11 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   // The words and shape are those of the first language searched; the languages' normalisations
   // differ only in contractions before one letter ("m'n" stays whole in Dutch, is "n" in French).
   BuiltQuery built;
-  built.normalised = NormaliseQuery(
+  built.analysed = AnalyzeQueryWords(
       request.query, AnalyzerFor(languages.empty() ? Language::kFrench : languages[0]));
-  const QueryShape shape = ShapeOf(built.normalised);
+  const QueryShape shape = ShapeOf(built.analysed);
   CheckShape(shape, limits);
-  built.words = PlainWords(built.normalised);
+  built.words = PlainWords(built.analysed);
 
   // Every language is parsed, for highlighting translations; the searched ones make the query.
   std::vector<Language> parsed_languages = IndexLanguages();
@@ -531,7 +531,7 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
     }
     std::set<std::string> translated;  // the stems whose translations the query searches
     const Xapian::Query parsed =
-        ParseIn(language, NormaliseQuery(request.query, AnalyzerFor(language)), any_word,
+        ParseIn(language, AnalyzeQueryWords(request.query, AnalyzerFor(language)), any_word,
                 wildcard_expansion, translating ? &translations : nullptr, &terms, &translated);
     if (!searched) continue;
     for (const auto& [stem, translation] : translations) {

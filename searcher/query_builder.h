@@ -42,7 +42,7 @@ struct BuiltQuery {
   Xapian::Query query;                   // text query AND filters
   std::map<Language, QueryTerms> terms;  // per searched language
   std::vector<std::string> words;        // the query's plain words, folded, for spelling
-  std::string normalised;                // the query string as parsed
+  std::string analysed;  // the query string as parsed: AnalyzeQueryWords(), first language searched
   // For each query word (as written) searched in its translations: the translations, as the
   // index's words, in the languages searched.
   std::map<std::string, std::vector<std::string>> expanded;
@@ -84,8 +84,10 @@ class QueryBuilder {
   mutable std::map<Language, Analyzer> analyzers_;          // AnalyzerFor(), made on first use
 };
 
-// The query string normalised for parsing in `analyzer`'s language (see the file comment).
-std::string NormaliseQuery(const std::string& query, const Analyzer& analyzer);
+// The query string prepared for parsing in `analyzer`'s language: each word as
+// Analyzer::Normalize() gives it, the operators and the quotes, brackets and signs around words
+// kept, unknown field names made text (see the file comment).
+std::string AnalyzeQueryWords(const std::string& query, const Analyzer& analyzer);
 
 // Checks a date "YYYY-MM-DD" and returns it as "YYYYMMDD"; throws QueryError if it is not a
 // valid date.

@@ -279,7 +279,7 @@ HitSide Searcher::State::Side(Paragraph paragraph, const BuiltQuery& built) {
 }
 
 std::string Searcher::State::Suggest(const BuiltQuery& built) const {
-  std::string suggestion = built.normalised;
+  std::string suggestion = built.analysed;
   bool changed = false;
   for (const std::string& word : built.words) {
     // Short words are too often someone's abbreviation to correct.
