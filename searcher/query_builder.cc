@@ -526,7 +526,7 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
     const bool searched =
         std::find(languages.begin(), languages.end(), language) != languages.end();
     if (translating) {
-      translations = translator_.Translate(built.words, language);
+      translations = translator_.Translate(built.words, language, /*relatives=*/!request.exact);
       if (searched) TrimTranslations(&translations, built.words, &translation_budget);
     }
     std::set<std::string> translated;  // the stems whose translations the query searches
@@ -545,7 +545,7 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
           if (std::find(shown.begin(), shown.end(), word) == shown.end()) shown.push_back(word);
         }
       }
-      built.translated.insert(translation.word);
+      if (!translation.relative) built.translated.insert(translation.word);
     }
     const Xapian::Query side(
         schema::BooleanTerm(schema::kLanguagePrefix, std::string(LanguageCode(language))));

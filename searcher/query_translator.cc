@@ -94,21 +94,24 @@ QueryTranslator::QueryTranslator(const Xapian::Database& database, const Lexicon
       french_stemmer_(Language::kFrench),
       dutch_analyzer_(Language::kDutch) {}
 
-std::vector<Translation> QueryTranslator::Lookup(Language source, const std::string& word) const {
+std::vector<Translation> QueryTranslator::Lookup(Language source, const std::string& word,
+                                                 bool relatives, bool* relative) const {
+  *relative = false;
   const Stemmer& stemmer = source == Language::kDutch ? dutch_stemmer_ : french_stemmer_;
   std::vector<Translation> translations = lexicon_.Translate(source, stemmer.StemFolded(word));
   for (const std::string& lemma : LemmaCandidates(source, word)) {
     if (!translations.empty()) break;
     translations = lexicon_.Translate(source, stemmer.StemFolded(lemma));
   }
-  if (translations.empty() && source == Language::kFrench) {
+  if (translations.empty() && relatives && source == Language::kFrench) {
     // A relative ("partenariat" -> "partenaire"). Not for Dutch, whose words without entry are
     // mostly compounds, translated by their parts.
-    const std::string relative =
+    const std::string nearest =
         lexicon_.NearestStem(source, stemmer.StemFolded(word), kMinimumRelativePrefix);
-    if (!relative.empty()) {
-      translations = lexicon_.Translate(source, relative);
+    if (!nearest.empty()) {
+      translations = lexicon_.Translate(source, nearest);
       for (Translation& translation : translations) translation.weight *= kRelativeWeight;
+      *relative = !translations.empty();
     }
   }
   return translations;
@@ -217,7 +220,7 @@ WordTranslation QueryTranslator::ByParts(const std::string& word, const std::str
 }
 
 std::map<std::string, WordTranslation> QueryTranslator::Translate(
-    const std::vector<std::string>& folded_words, Language target) const {
+    const std::vector<std::string>& folded_words, Language target, bool relatives) const {
   std::map<std::string, WordTranslation> translations;
   if (target != Language::kDutch && target != Language::kFrench) return translations;
   const Language source = target == Language::kDutch ? Language::kFrench : Language::kDutch;
@@ -229,7 +232,8 @@ std::map<std::string, WordTranslation> QueryTranslator::Translate(
     if (translations.count(own)) continue;
     WordTranslation translation;
     translation.word = word;
-    TranslationGroup group = Choose(Lookup(source, word), target, own, &translation.weight);
+    TranslationGroup group = Choose(Lookup(source, word, relatives, &translation.relative), target,
+                                    own, &translation.weight);
     if (!group.stems.empty()) {
       translation.groups.push_back(std::move(group));
     } else if (source == Language::kDutch) {

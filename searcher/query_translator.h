@@ -30,6 +30,9 @@ struct WordTranslation {
   std::string word;  // the query word, folded (FoldForMatching)
   std::vector<TranslationGroup> groups;
   double weight = 0;  // the lexicon weight of the best translation (the weakest part's)
+  // Translated through a relative of the word (a lexicon stem it begins like), the word itself
+  // having no entry: it may be misspelt.
+  bool relative = false;
 };
 
 // Since a query's language is not known, each word is translated from every language it could
@@ -46,8 +49,10 @@ class QueryTranslator {
   // word's own stem in `target`: the stem the query parser searches for the word. Only
   // translations the index holds, other than that stem, and a few of the best; words that are
   // stopwords in Dutch or French are not translated.
+  // Without `relatives`, a word without entry of its own is not translated through a relative
+  // (WordTranslation::relative): an exact search guesses nothing.
   std::map<std::string, WordTranslation> Translate(const std::vector<std::string>& folded_words,
-                                                   Language target) const;
+                                                   Language target, bool relatives = true) const;
 
   // Forgets what it read of the index: call it when the database moves to another revision.
   void Forget() const;
@@ -60,7 +65,9 @@ class QueryTranslator {
   const std::vector<std::string>& ExtensionsOf(const std::string& stem) const;
   // The lexicon's translations of `word`, a word of `source`: those of its stem, else those of
   // the stem of a lemma it may be a form of.
-  std::vector<Translation> Lookup(Language source, const std::string& word) const;
+  // Sets `*relative` when the translations are a relative's (WordTranslation::relative).
+  std::vector<Translation> Lookup(Language source, const std::string& word, bool relatives,
+                                  bool* relative) const;
   // The best of `candidates`, stems of `target`, that the index holds, other than `own` and
   // stopwords, and the best learned from the index's own pairs; weight set to the best's.
   TranslationGroup Choose(const std::vector<Translation>& candidates, Language target,

@@ -67,6 +67,7 @@ std::string SearchResultToJson(const SearchResult& result, int indent) {
                        {"hits", std::move(hits)},
                        {"facets", std::move(facets)},
                        {"suggestion", NullIfEmpty(result.suggestion)},
+                       {"corrected", NullIfEmpty(result.corrected)},
                        {"expanded", std::move(expanded)}};
   return object.dump(indent, ' ', false, json::error_handler_t::replace);
 }

@@ -37,6 +37,9 @@ constexpr int kMaxLimit = 1000;
 // Spelling suggestions: for words of at least this many letters, two edits away for words of
 // kTwoEditsLength or more, one otherwise.
 constexpr std::size_t kMinimumSpellingLength = 4;
+// Unknown words of at least this many letters are corrected at once when the query finds
+// nothing (SearchRequest::exact); shorter ones are only suggested.
+constexpr std::size_t kMinimumCorrectionLength = 5;
 constexpr std::size_t kTwoEditsLength = 8;
 
 Paragraph Load(const Xapian::Document& document) {
@@ -208,13 +211,15 @@ struct Searcher::State {
   }
 
   SearchResult Run(const SearchRequest& request);
-  SearchResult Run(const SearchRequest& request, bool any_word);
+  // With `correction`, sets it to the query with its unknown words of kMinimumCorrectionLength
+  // letters or more corrected (whatever the hits: such a word matched nothing itself), or "".
+  SearchResult Run(const SearchRequest& request, bool any_word, std::string* correction = nullptr);
   // Counts the matches of `query` in every local shard at once, one thread each, into
   // `counter`; the facet table must be filled. `seconds_left` (none if 0) bounds each match.
   template <typename SecondsLeft>
   void CountShardsAtOnce(const Xapian::Query& query, const std::vector<std::string>& facets,
                          FacetCounter* counter, SecondsLeft seconds_left);
-  std::string Suggest(const BuiltQuery& built) const;
+  std::string Suggest(const BuiltQuery& built, std::size_t minimum_length) const;
   HitSide Side(Paragraph paragraph, const BuiltQuery& built);
 };
 
@@ -278,12 +283,12 @@ HitSide Searcher::State::Side(Paragraph paragraph, const BuiltQuery& built) {
   return side;
 }
 
-std::string Searcher::State::Suggest(const BuiltQuery& built) const {
+std::string Searcher::State::Suggest(const BuiltQuery& built, std::size_t minimum_length) const {
   std::string suggestion = built.analysed;
   bool changed = false;
   for (const std::string& word : built.words) {
     // Short words are too often someone's abbreviation to correct.
-    if (word.size() < kMinimumSpellingLength || database.term_exists(word)) continue;
+    if (word.size() < minimum_length || database.term_exists(word)) continue;
     // A word of the other language is not misspelt because its translations are what was found.
     if (built.translated.count(word)) continue;
     const unsigned distance = word.size() >= kTwoEditsLength ? 2 : 1;
@@ -301,15 +306,34 @@ SearchResult Searcher::State::Run(const SearchRequest& request) {
     throw QueryError("limit must be between 0 and " + std::to_string(kMaxLimit));
   }
   const auto start = std::chrono::steady_clock::now();
-  SearchResult result = Run(request, /*any_word=*/false);
+  std::string correction;
+  SearchResult result = Run(request, /*any_word=*/false, &correction);
+  const auto spent = [&start] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
+  const auto time_left = [&] {
+    return request.time_limit_seconds <= 0 || spent() < request.time_limit_seconds;
+  };
+  // Typo tolerance: when a word of the query is not in the index (it matched nothing itself; what
+  // was found, if anything, are its other words or a relative's translations) and has a
+  // correction in the index's vocabulary, the corrected query's hits are shown at once. Words the
+  // index has are never corrected, so a correction never hides a hit of the word as typed.
+  if (!request.exact && !correction.empty() && time_left()) {
+    SearchRequest corrected = request;
+    corrected.query = correction;
+    if (corrected.time_limit_seconds > 0) corrected.time_limit_seconds -= spent();
+    SearchResult found = Run(corrected, /*any_word=*/false);
+    if (found.total > 0) {
+      found.query = result.query;
+      found.corrected = correction;
+      return found;
+    }
+  }
   // Forgiving: when no paragraph has every word, show those with the most of them, in the time
   // that is left.
-  const double spent =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  const bool time_left = request.time_limit_seconds <= 0 || spent < request.time_limit_seconds;
-  if (result.total == 0 && time_left) {
+  if (result.total == 0 && time_left()) {
     SearchRequest rest = request;
-    if (rest.time_limit_seconds > 0) rest.time_limit_seconds -= spent;
+    if (rest.time_limit_seconds > 0) rest.time_limit_seconds -= spent();
     SearchResult relaxed = Run(rest, /*any_word=*/true);
     if (relaxed.total > 0) {
       relaxed.match = "any";
@@ -320,7 +344,8 @@ SearchResult Searcher::State::Run(const SearchRequest& request) {
   return result;
 }
 
-SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
+SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
+                                  std::string* correction) {
   // The time limit counts from here: building a query reads the index too.
   const auto start = std::chrono::steady_clock::now();
   const auto elapsed = [&start] {
@@ -423,7 +448,8 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word) {
   }
   if (!request.facets.empty()) result.facets = counter.Counts();
   result.expanded = built.expanded;
-  result.suggestion = Suggest(built);
+  result.suggestion = Suggest(built, kMinimumSpellingLength);
+  if (correction != nullptr) *correction = Suggest(built, kMinimumCorrectionLength);
   return result;
 }
 

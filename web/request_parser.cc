@@ -98,6 +98,8 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   request.limit = Integer(parameters, "limit", 10, 0, options.max_limit);
   const std::string translate = Last(parameters, "translate");
   if (translate == "false" || translate == "0" || translate == "no") request.translate = false;
+  const std::string exact = Last(parameters, "exact");
+  if (exact == "true" || exact == "1" || exact == "yes") request.exact = true;
   request.time_limit_seconds = std::chrono::duration<double>(options.time_limit).count();
   request.limits = options.query_limits;
   request.limits.max_bytes = options.max_query_bytes;

@@ -315,6 +315,19 @@ try {
     assert.ok(await hit.locator('.pair.context .original .full mark').count() > 0);
   });
 
+  await check('a misspelt word shows the corrected word\'s hits, and a link to the typed one', async () => {
+    await page.goto(`${base}?q=gegevensbeschermnig`);
+    await searchShown(page);
+    await page.locator('#corrected').waitFor();
+    assert.match(await page.textContent('#corrected strong'), /gegevensbescherming/);
+    assert.ok(await page.locator('#results li.hit').count() > 0);
+    await page.click('#corrected-link');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('exact') === '1');
+    await page.locator('#suggestion').waitFor();
+    assert.equal(await page.locator('#results li.hit').count(), 0);
+    assert.equal(await page.locator('#corrected').isHidden(), true);
+  });
+
   await check('the page loaded nothing from elsewhere and logged no errors', async () => {
     assert.deepEqual(problems, []);
   });

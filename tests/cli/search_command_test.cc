@@ -124,6 +124,61 @@ TEST_F(SearchCommandTest, TerminalOutputShowsBothLanguagesSpeakerAndParty) {
   EXPECT_EQ(result.out.find("\033["), std::string::npos);  // no colours when not a terminal
 }
 
+// Typo tolerance: an unknown word of five letters or more is searched corrected at once.
+TEST_F(SearchCommandTest, MisspeltWordsFindTheHitsOfTheCorrectedWordUnlessExact) {
+  // The query typed, the right one, and the correction (in the index's folded form).
+  struct Typo {
+    std::string typed, right, correction;
+  };
+  for (const Typo& typo :
+       std::vector<Typo>{{"gegevensbeschermnig", "gegevensbescherming", "gegevensbescherming"},
+                         {"Paradgm", "Paradigm", "paradigm"},
+                         {"interopérabilté", "interopérabilité", "interoperabilite"}}) {
+    const std::string& typed = typo.typed;
+    const std::string& right = typo.right;
+    const json expected = Search({right});
+    ASSERT_GT(expected["total"]["value"].get<int>(), 0) << right;
+    const json corrected = Search({typed});
+    EXPECT_EQ(corrected["query"], typed);
+    EXPECT_EQ(corrected["corrected"], typo.correction) << typed;
+    EXPECT_EQ(corrected["total"], expected["total"]) << typed;
+    EXPECT_EQ(Pairs(corrected), Pairs(expected)) << typed;
+
+    const json exact = Search({"--exact", typed});
+    EXPECT_EQ(exact["total"]["value"], 0) << typed;
+    EXPECT_TRUE(exact["corrected"].is_null()) << typed;
+    EXPECT_FALSE(exact["suggestion"].is_null()) << typed;
+  }
+  // The terminal says which query it searched, and how to search the one typed.
+  const auto shown = RunParlsearch({"search", "--db", database_, "gegevensbeschermnig"});
+  EXPECT_NE(shown.out.find("for \"gegevensbescherming\" (nothing for \"gegevensbeschermnig\"; "
+                           "--exact searches it as typed)"),
+            std::string::npos)
+      << shown.out;
+}
+
+// A word the index has, however rare and however close to a frequent one, is never corrected.
+TEST(SearchCommandTypos, ARareWordOfTheIndexIsNotCorrected) {
+  testing::TempDir dir;
+  const std::string database = dir.path() + "/db";
+  const std::string extra =
+      dir.Write("extra.jsonl",
+                R"({"id":"x-1","doc":"X-1","lang":"nl","text":"Het paradigmo van de commissie."})"
+                "\n");
+  const auto indexed = RunParlsearch({"index", "--db", database, "--roster",
+                                      testing::BundledRoster(), testing::BundledReport(), extra});
+  ASSERT_EQ(indexed.exit_code, 0) << indexed.err;
+  const auto result =
+      RunParlsearch({"search", "--db", database, "--json", "--limit", "1000", "paradigmo"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  const json found = json::parse(result.out);
+  EXPECT_TRUE(found["corrected"].is_null());
+  EXPECT_TRUE(found["suggestion"].is_null());
+  std::set<std::string> ids;
+  for (const json& hit : found["hits"]) ids.insert(hit["id"].get<std::string>());
+  EXPECT_TRUE(ids.count("x-1"));
+}
+
 TEST(SearchCommandZeroConfiguration, BuildsTheBundledIndexOnFirstUse) {
   testing::TempDir home;
   const std::vector<std::string> environment = {"HOME=" + home.path(),

@@ -97,7 +97,8 @@ std::vector<std::vector<std::string>> Queries() {
       {"\"sociale zekerheid\"", "--facets", facets, "--no-translate"},
       {"zitting3", "--facets", facets, "--limit", "50"},
       {"budgett"},
-      {"gegevensbeschermnig"},  // no hits; a suggestion
+      {"gegevensbeschermnig"},             // the hits of the corrected word
+      {"gegevensbeschermnig", "--exact"},  // no hits; a suggestion
   };
 }
 
@@ -116,6 +117,7 @@ void ExpectSameResult(const json& expected, const json& actual, const std::strin
   EXPECT_EQ(actual["facets"], expected["facets"]) << what;
   EXPECT_EQ(actual["match"], expected["match"]) << what;
   EXPECT_EQ(actual["suggestion"], expected["suggestion"]) << what;
+  EXPECT_EQ(actual["corrected"], expected["corrected"]) << what;
   ASSERT_EQ(actual["hits"].size(), expected["hits"].size()) << what;
   for (std::size_t i = 0; i < expected["hits"].size(); ++i) {
     json want = expected["hits"][i];
@@ -265,8 +267,9 @@ TEST_F(Sharding, RemoteShardsThroughAStubFileAnswerAsOneDatabase) {
   for (const auto& query : Queries()) {
     ExpectSameResult(Search(one(), query), Search(stub, query), "remote " + query.front());
   }
-  const json suggested = Search(stub, {"gegevensbeschermnig"});
+  const json suggested = Search(stub, {"gegevensbeschermnig", "--exact"});
   EXPECT_EQ(suggested["suggestion"], "gegevensbescherming");
+  EXPECT_EQ(Search(stub, {"gegevensbeschermnig"})["corrected"], "gegevensbescherming");
 
   // And through the HTTP API.
   ServeProcess local(one(), dir.path() + "/local.log");

@@ -258,9 +258,34 @@ TEST_F(SearcherTest, SnippetsMarkTheMatchedWords) {
 }
 
 TEST_F(SearcherTest, UnknownWordGetsASuggestionFromTheIndex) {
-  const SearchResult result = Search("interoperabilitiet");
+  SearchRequest exact;
+  exact.exact = true;
+  const SearchResult result = Search("interoperabilitiet", exact);
+  EXPECT_EQ(result.total, 0u);
   EXPECT_EQ(result.suggestion, "interoperabiliteit");
+  EXPECT_EQ(result.corrected, "");
   EXPECT_EQ(Search("interoperabiliteit").suggestion, "");
+}
+
+TEST_F(SearcherTest, AnUnknownWordIsCorrectedAtOnceUnlessExact) {
+  const SearchResult right = Search("interoperabiliteit");
+  ASSERT_GT(right.total, 0u);
+  const SearchResult corrected = Search("interoperabilitiet");
+  EXPECT_EQ(corrected.query, "interoperabilitiet");
+  EXPECT_EQ(corrected.corrected, "interoperabiliteit");
+  EXPECT_EQ(corrected.total, right.total);
+  ASSERT_EQ(corrected.hits.size(), right.hits.size());
+  for (std::size_t i = 0; i < right.hits.size(); ++i) {
+    EXPECT_EQ(corrected.hits[i].hit.paragraph.id, right.hits[i].hit.paragraph.id);
+  }
+  // With another word that has hits, the unknown word is corrected all the same.
+  EXPECT_EQ(Search("interoperabilitiet digitale").corrected, "interoperabiliteit digitale");
+  EXPECT_EQ(Search("budgett").corrected, "budget");
+  // Words the index has are never corrected.
+  EXPECT_EQ(Search("havenwerken").corrected, "");
+  SearchRequest exact;
+  exact.exact = true;
+  EXPECT_EQ(Search("interoperabilitiet", exact).total, 0u);
 }
 
 TEST_F(SearcherTest, DatesFilterAndFacetByYearInDateOrder) {

@@ -160,9 +160,12 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
   if (!result.suggestion.empty()) {
     out << "Did you mean: " << bold << Printable(result.suggestion) << off << " ?\n";
   }
+  const std::string& searched = result.corrected.empty() ? result.query : result.corrected;
   out << bold << (result.total_exact ? "" : "about ") << result.total
-      << (result.total == 1 ? " hit" : " hits") << off << " for \"" << Printable(result.query)
-      << "\"";
+      << (result.total == 1 ? " hit" : " hits") << off << " for \"" << Printable(searched) << "\"";
+  if (!result.corrected.empty()) {
+    out << " (nothing for \"" << Printable(result.query) << "\"; --exact searches it as typed)";
+  }
   if (!result.hits.empty()) {
     out << ", " << result.offset + 1 << "–" << result.offset + result.hits.size();
   }

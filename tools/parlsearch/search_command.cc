@@ -34,6 +34,7 @@ struct SearchOptions {
   int offset = 0;
   bool json = false;
   bool no_translate = false;
+  bool exact = false;
   std::string color = "auto";
   double time_limit = 0;
   QueryLimits limits;
@@ -64,6 +65,7 @@ int RunSearch(const SearchOptions& options) {
   request.limit = options.limit;
   request.offset = options.offset;
   request.translate = !options.no_translate;
+  request.exact = options.exact;
   request.time_limit_seconds = options.time_limit;
   request.limits = options.limits;
 
@@ -113,6 +115,8 @@ Action AddSearchCommand(CLI::App& app) {
   command->add_flag("--json", options->json, "Print one JSON object (docs/search.md)");
   command->add_flag("--no-translate", options->no_translate,
                     "Search only the query's own words, not their translations");
+  command->add_flag("--exact", options->exact,
+                    "Search the words as typed: no hits of a corrected query when it finds none");
   command->add_option("--color", options->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command

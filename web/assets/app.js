@@ -80,6 +80,9 @@
       loading: 'Zoeken…',
       suggestionBefore: 'Bedoelde u ',
       suggestionAfter: '?',
+      correctedBefore: 'Resultaten voor ',
+      correctedMiddle: '. Zoek in plaats daarvan op ',
+      correctedAfter: '.',
       matchAny: 'Geen enkele paragraaf bevat al uw woorden: dit zijn de paragrafen die er ' +
         'enkele bevatten.',
       expanded: 'Ook gezocht op de vertalingen: ',
@@ -170,6 +173,9 @@
       loading: 'Recherche…',
       suggestionBefore: 'Vouliez-vous dire ',
       suggestionAfter: ' ?',
+      correctedBefore: 'Résultats pour ',
+      correctedMiddle: '. Rechercher plutôt ',
+      correctedAfter: '.',
       matchAny: 'Aucun paragraphe ne contient tous vos mots : voici ceux qui en contiennent ' +
         'certains.',
       expanded: 'Recherche étendue aux traductions : ',
@@ -229,7 +235,7 @@
   function emptyState() {
     return {
       q: '', lang: [], party: [], speaker: [], doc: [], section: [],
-      from: '', to: '', sort: 'relevance', offset: 0, ui: uiLanguage,
+      from: '', to: '', sort: 'relevance', offset: 0, exact: false, ui: uiLanguage,
     };
   }
 
@@ -243,6 +249,7 @@
     state.from = isDate(params.get('from')) ? params.get('from') : '';
     state.to = isDate(params.get('to')) ? params.get('to') : '';
     state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
+    state.exact = params.get('exact') === '1';
     const offset = Number.parseInt(params.get('offset') || '0', 10);
     state.offset = Number.isFinite(offset) && offset > 0 ? offset : 0;
     const ui = params.get('ui');
@@ -264,6 +271,7 @@
     if (state.to) params.set('to', state.to);
     if (state.sort !== 'relevance') params.set('sort', state.sort);
     if (state.offset > 0) params.set('offset', String(state.offset));
+    if (state.exact) params.set('exact', '1');
     params.set('ui', state.ui);
     return `${location.pathname}?${params}`;
   }
@@ -427,6 +435,7 @@
     if (state.from) params.set('from', state.from);
     if (state.to) params.set('to', state.to);
     if (state.sort === 'date') params.set('sort', 'date');
+    if (state.exact) params.set('exact', '1');
     if (facets) params.set('facets', facets);
     params.set('offset', String(offset));
     params.set('limit', String(limit));
@@ -581,10 +590,21 @@
   }
 
   function hideNotices() {
-    for (const id of ['suggestion', 'match-note', 'expanded']) $(`#${id}`).hidden = true;
+    for (const id of ['suggestion', 'corrected', 'match-note', 'expanded']) $(`#${id}`).hidden = true;
   }
 
   function renderNotices(result) {
+    // The hits are those of a corrected query: say so, and offer the query as typed.
+    const corrected = $('#corrected');
+    if (result.corrected) {
+      const typed = withChanges({ q: result.query, exact: true });
+      corrected.replaceChildren(t('correctedBefore'),
+        element('strong', { text: result.corrected }), t('correctedMiddle'),
+        element('a', { href: urlFromState(typed), 'data-state-link': '', id: 'corrected-link' },
+          element('em', { text: result.query })),
+        t('correctedAfter'));
+      corrected.hidden = false;
+    }
     const suggestion = $('#suggestion');
     if (result.suggestion) {
       const target = withChanges({ q: result.suggestion });
@@ -1159,7 +1179,8 @@
     $('#search').addEventListener('submit', (event) => {
       event.preventDefault();
       const q = $('#q').value.trim();
-      navigate(q ? withChanges({ q }) : { ...emptyState(), ui: current.ui });
+      // A query typed anew may be corrected again; filters and pages keep `exact`.
+      navigate(q ? withChanges({ q, exact: false }) : { ...emptyState(), ui: current.ui });
     });
     $('#sort').addEventListener('change', () => navigate(withChanges({ sort: $('#sort').value })));
     $('#prev').addEventListener('click', () => goToPage(current.offset - PAGE_SIZE));

@@ -61,6 +61,12 @@ struct SearchRequest {
   // Search each query word in its translations too (cross-language retrieval).
   bool translate = true;
 
+  // Search the words as typed only. Otherwise, when a word of five letters or more that the index
+  // does not have is one edit (two for words of eight letters or more) from one it has, the
+  // corrected query's hits are returned (SearchResult::corrected), and a word without lexicon
+  // entry may be translated through a relative (a stem it begins like).
+  bool exact = false;
+
   // Stop matching after this many seconds (0: no limit); the hits are then the best found so
   // far and the total is marked as not exact.
   double time_limit_seconds = 0;

@@ -49,6 +49,9 @@ struct SearchResult {
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetValue>> facets;  // facet name -> values, most first
   std::string suggestion;  // a corrected query when a word is unknown; empty if none
+  // Set when the query as typed found nothing and these hits are those of this corrected query
+  // (SearchRequest::exact); `query` stays the query as typed.
+  std::string corrected;
   // For each query word searched in its translations: the translations used.
   std::map<std::string, std::vector<std::string>> expanded;
 };
