@@ -118,6 +118,21 @@ TEST(Highlighter, ALongTextIsCutAroundTheDensestMarksAtWordBoundaries) {
   EXPECT_GE(inner.size(), max_bytes - 10);
 }
 
+// The window that holds the most marks is the one shown, all its marks with it, when they fit
+// in max_bytes: here two marks 90 bytes apart, against one mark alone earlier.
+TEST(Highlighter, TheExcerptShowsEveryMarkOfTheDensestWindow) {
+  Highlighter highlighter;
+  const std::string gap = Filler(9, 100);  // 9 words of 8 bytes and their spaces: 80 bytes
+  ASSERT_EQ(gap.size(), 80u);
+  const std::string text = Filler(3) + " begroting " + Filler(30, 3) + " begroting " + gap +
+                           " begroting " + Filler(30, 33);
+  const std::size_t max_bytes = 120;
+  const Snippet snippet = highlighter.Highlight(text, Language::kDutch,
+                                                Stems(Language::kDutch, {"begroting"}), max_bytes);
+  EXPECT_EQ(MarkedText(snippet), (std::vector<std::string>{"begroting", "begroting"}))
+      << snippet.text;
+}
+
 TEST(Highlighter, MarksOfAnExcerptPointIntoTheExcerpt) {
   Highlighter highlighter;
   const std::string text =
