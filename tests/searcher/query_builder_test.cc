@@ -251,6 +251,16 @@ TEST_F(QueryBuilderTest, WordsAreThePlainFoldedWordsOfTheQuery) {
                                                    "werken", "kust", "region"}));
 }
 
+TEST_F(QueryBuilderTest, WordsLeaveOutTheValuesOfFields) {
+  EXPECT_EQ(Build(Request("begroting party:Vooruit section:haven")).words,
+            (std::vector<std::string>{"begroting"}));
+  EXPECT_EQ(Build(Request("begroting party:\"Open Vld\" section:\"de haven\"")).words,
+            (std::vector<std::string>{"begroting"}));
+  // A quote that does not open a field's value is the end of a phrase.
+  EXPECT_EQ(Build(Request("\"de begroting party:mr\" haven")).words,
+            (std::vector<std::string>{"begroting", "haven"}));
+}
+
 TEST_F(QueryBuilderTest, TermsHoldEachLanguagesStemsWordsAndWildcardPrefixes) {
   const BuiltQuery built = Build(Request("begroting \"de haven\" interop*"));
   ASSERT_TRUE(built.terms.count(Language::kDutch));
