@@ -55,8 +55,10 @@ Snippet Highlighter::Highlight(const std::string& text, Language language, const
     snippet.marks = std::move(marks);
     return snippet;
   }
-  // The window of max_bytes holding the most marks, starting at a mark (or at the start).
-  std::size_t begin = 0;
+  // The window of max_bytes holding the most marks, from its first mark's start to its last
+  // mark's end (or the start of the text).
+  std::size_t first = 0;
+  std::size_t last = 0;
   std::size_t best = 0;
   for (std::size_t i = 0; i < marks.size(); ++i) {
     std::size_t count = 0;
@@ -65,12 +67,15 @@ Snippet Highlighter::Highlight(const std::string& text, Language language, const
     }
     if (count > best) {
       best = count;
-      begin = marks[i].first;
+      first = marks[i].first;
+      last = marks[i + count - 1].second;
     }
   }
-  // Some context before the first mark, then whole words only.
-  begin = WordStart(text, begin > max_bytes / 4 ? begin - max_bytes / 4 : 0);
-  const std::size_t end = WordEnd(text, std::min(text.size(), begin + max_bytes));
+  // Some context before the first mark, no more than leaves room for the last, then whole words
+  // only: every mark of the window is in the excerpt.
+  const std::size_t context = std::min(max_bytes / 4, max_bytes - (last - first));
+  const std::size_t begin = WordStart(text, first > context ? first - context : 0);
+  const std::size_t end = WordEnd(text, std::min(text.size(), std::max(begin + max_bytes, last)));
   if (begin > 0) snippet.text = kEllipsis;
   const std::size_t shift = snippet.text.size();
   snippet.text += text.substr(begin, end - begin);

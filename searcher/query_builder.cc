@@ -178,7 +178,14 @@ std::vector<std::string> PlainWords(const std::string& normalised) {
     word.clear();
   };
   bool in_field = false;
+  bool quoted_value = false;  // in a field's quoted value, spaces and all: party:"Open Vld"
   for (char c : normalised) {
+    if (in_field && c == '"' && (quoted_value || word.ends_with(':'))) {
+      quoted_value = !quoted_value;
+      word.clear();
+      continue;
+    }
+    if (quoted_value) continue;
     if (c == ' ' || c == '"' || c == '(' || c == ')' || c == '+' || c == '-') {
       if (!in_field) flush();
       word.clear();
