@@ -142,55 +142,55 @@ testing::TempDir* QueryBuilderTest::directory_ = nullptr;
 
 using Ids = std::set<std::string>;
 
-TEST(NormaliseQuery, FoldsWordsAndKeepsOperatorsInCapitals) {
+TEST(AnalyzeQueryWords, FoldsWordsAndKeepsOperatorsInCapitals) {
   const Analyzer french(Language::kFrench, {.decompound = false});
-  EXPECT_EQ(NormaliseQuery("Budget AND (Région OR Communauté) NOT Élections", french),
+  EXPECT_EQ(AnalyzeQueryWords("Budget AND (Région OR Communauté) NOT Élections", french),
             "budget AND (region OR communaute) NOT elections");
-  EXPECT_EQ(NormaliseQuery("haven NEAR/3 begroting ADJ werken XOR kust", french),
+  EXPECT_EQ(AnalyzeQueryWords("haven NEAR/3 begroting ADJ werken XOR kust", french),
             "haven NEAR/3 begroting ADJ werken XOR kust");
   // In small letters they are words.
-  EXPECT_EQ(NormaliseQuery("Budget and Région or Communauté", french),
+  EXPECT_EQ(AnalyzeQueryWords("Budget and Région or Communauté", french),
             "budget and region or communaute");
 }
 
-TEST(NormaliseQuery, KeepsQuotesSignsAndBracketsAroundFoldedWords) {
+TEST(AnalyzeQueryWords, KeepsQuotesSignsAndBracketsAroundFoldedWords) {
   const Analyzer french(Language::kFrench, {.decompound = false});
-  EXPECT_EQ(NormaliseQuery("\"L'État belge\" +Région -(Flandre)", french),
+  EXPECT_EQ(AnalyzeQueryWords("\"L'État belge\" +Région -(Flandre)", french),
             "\"etat belge\" +region -(flandre)");
 }
 
-TEST(NormaliseQuery, FrenchElisionsGoWithEitherApostrophe) {
+TEST(AnalyzeQueryWords, FrenchElisionsGoWithEitherApostrophe) {
   const Analyzer french(Language::kFrench, {.decompound = false});
-  EXPECT_EQ(NormaliseQuery("l'État", french), "etat");
-  EXPECT_EQ(NormaliseQuery("L’INTEROPÉRABILITÉ d'Hondt qu'il", french),
+  EXPECT_EQ(AnalyzeQueryWords("l'État", french), "etat");
+  EXPECT_EQ(AnalyzeQueryWords("L’INTEROPÉRABILITÉ d'Hondt qu'il", french),
             "interoperabilite hondt il");
 }
 
-TEST(NormaliseQuery, DutchContractionsStayWholeInDutchOnly) {
+TEST(AnalyzeQueryWords, DutchContractionsStayWholeInDutchOnly) {
   const Analyzer dutch(Language::kDutch, {.decompound = false});
   const Analyzer french(Language::kFrench, {.decompound = false});
-  EXPECT_EQ(NormaliseQuery("m'n collega", dutch), "m'n collega");
-  EXPECT_EQ(NormaliseQuery("M’n collega", dutch), "m'n collega");
-  EXPECT_EQ(NormaliseQuery("d'r mening", dutch), "d'r mening");
-  EXPECT_EQ(NormaliseQuery("m'n collega", french), "n collega");
+  EXPECT_EQ(AnalyzeQueryWords("m'n collega", dutch), "m'n collega");
+  EXPECT_EQ(AnalyzeQueryWords("M’n collega", dutch), "m'n collega");
+  EXPECT_EQ(AnalyzeQueryWords("d'r mening", dutch), "d'r mening");
+  EXPECT_EQ(AnalyzeQueryWords("m'n collega", french), "n collega");
   // A French name in Dutch text loses its elision all the same.
-  EXPECT_EQ(NormaliseQuery("l'Europe", dutch), "europe");
+  EXPECT_EQ(AnalyzeQueryWords("l'Europe", dutch), "europe");
 }
 
-TEST(NormaliseQuery, AFieldThatNamesNoFieldIsText) {
+TEST(AnalyzeQueryWords, AFieldThatNamesNoFieldIsText) {
   const Analyzer dutch(Language::kDutch, {.decompound = false});
-  EXPECT_EQ(NormaliseQuery("foo:bar", dutch), "foo bar");
-  EXPECT_EQ(NormaliseQuery("om 12:30 uur", dutch), "om 12 30 uur");
-  EXPECT_EQ(NormaliseQuery("date:2024 party:Vooruit begroting", dutch),
+  EXPECT_EQ(AnalyzeQueryWords("foo:bar", dutch), "foo bar");
+  EXPECT_EQ(AnalyzeQueryWords("om 12:30 uur", dutch), "om 12 30 uur");
+  EXPECT_EQ(AnalyzeQueryWords("date:2024 party:Vooruit begroting", dutch),
             "date:2024 party:vooruit begroting");
 }
 
-TEST(NormaliseQuery, SpacesOfAnyKindSeparateWordsOnce) {
+TEST(AnalyzeQueryWords, SpacesOfAnyKindSeparateWordsOnce) {
   const Analyzer dutch(Language::kDutch, {.decompound = false});
-  EXPECT_EQ(NormaliseQuery("  haven \t\n begroting\r\n", dutch), "haven begroting");
+  EXPECT_EQ(AnalyzeQueryWords("  haven \t\n begroting\r\n", dutch), "haven begroting");
   // A no-break space is a space after NFKC.
-  EXPECT_EQ(NormaliseQuery("haven\u00a0begroting", dutch), "haven begroting");
-  EXPECT_EQ(NormaliseQuery("", dutch), "");
+  EXPECT_EQ(AnalyzeQueryWords("haven\u00a0begroting", dutch), "haven begroting");
+  EXPECT_EQ(AnalyzeQueryWords("", dutch), "");
 }
 
 TEST(CompactDate, AValidDateLosesItsDashes) {
@@ -238,9 +238,9 @@ TEST_F(QueryBuilderTest, QueryWordsAreFoldedAndStemmedLikeTheIndexsWords) {
 }
 
 TEST_F(QueryBuilderTest, TheNormalisedQueryIsThatOfTheFirstLanguageSearched) {
-  EXPECT_EQ(Build(OnSide(Request("M'n l'État"), Language::kDutch)).normalised, "m'n etat");
-  EXPECT_EQ(Build(OnSide(Request("M'n l'État"), Language::kFrench)).normalised, "n etat");
-  EXPECT_EQ(Build(Request("foo:bar")).normalised, "foo bar");
+  EXPECT_EQ(Build(OnSide(Request("M'n l'État"), Language::kDutch)).analysed, "m'n etat");
+  EXPECT_EQ(Build(OnSide(Request("M'n l'État"), Language::kFrench)).analysed, "n etat");
+  EXPECT_EQ(Build(Request("foo:bar")).analysed, "foo bar");
 }
 
 TEST_F(QueryBuilderTest, WordsAreThePlainFoldedWordsOfTheQuery) {

@@ -177,6 +177,16 @@ TEST(ParseSearchRequest, TranslateIsTurnedOffByFalseZeroOrNo) {
   }
 }
 
+TEST(ParseSearchRequest, ExactIsTurnedOnByTrueOneOrYes) {
+  EXPECT_FALSE(Parse({{"q", "x"}}).exact);
+  for (const std::string on : {"true", "1", "yes"}) {
+    EXPECT_TRUE(Parse({{"q", "x"}, {"exact", on}}).exact) << on;
+  }
+  for (const std::string off : {"false", "0", "no", ""}) {
+    EXPECT_FALSE(Parse({{"q", "x"}, {"exact", off}}).exact) << off;
+  }
+}
+
 TEST(ParseSearchRequest, AQueryOverTheServersBoundIsAnErrorNamingQ) {
   ServerOptions options;
   options.max_query_bytes = 20;

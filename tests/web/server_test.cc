@@ -617,7 +617,7 @@ TEST(ServerIndex, ReindexBecomesVisibleWithoutRestartAndAMissingIndexIs503) {
   EXPECT_EQ(server.GetJson("/api/search?q=Paradigm", 503)["error"]["status"], 503);
   IndexReport(options.index_path);
   EXPECT_EQ(server.GetJson("/healthz")["status"], "ok");
-  const int before = server.GetJson("/api/search?q=havenwerken")["total"]["value"];
+  const int before = server.GetJson("/api/search?q=havenwerken&exact=1")["total"]["value"];
   EXPECT_EQ(before, 0);
   {
     Document document;
