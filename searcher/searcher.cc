@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -211,6 +212,7 @@ struct Searcher::State {
   }
 
   SearchResult Run(const SearchRequest& request);
+  void Export(const SearchRequest& request, const std::function<void(const Hit&)>& each);
   // With `correction`, sets it to the query with its unknown words of kMinimumCorrectionLength
   // letters or more corrected (whatever the hits: such a word matched nothing itself), or "".
   SearchResult Run(const SearchRequest& request, bool any_word, std::string* correction = nullptr);
@@ -451,6 +453,50 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
   result.suggestion = Suggest(built, kMinimumSpellingLength);
   if (correction != nullptr) *correction = Suggest(built, kMinimumCorrectionLength);
   return result;
+}
+
+void Searcher::State::Export(const SearchRequest& request,
+                             const std::function<void(const Hit&)>& each) {
+  const BuiltQuery built = builder.Build(request);
+  // Unweighted in index order, a batch costs the match up to its end only: Xapian stops there.
+  Xapian::Enquire enquire(database);
+  enquire.set_query(built.query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::ASCENDING);
+  constexpr Xapian::doccount kBatch = 1000;
+  const std::uint32_t search = facet_table.StartSearch();
+  for (Xapian::doccount offset = 0;; offset += kBatch) {
+    const Xapian::MSet matches = enquire.get_mset(offset, kBatch);
+    matches.fetch();
+    std::vector<Paragraph> paragraphs;
+    for (auto it = matches.begin(); it != matches.end(); ++it) {
+      const Xapian::Document document = it.get_document();
+      Xapian::docid first = 0;
+      // A pair is one hit, as in searches: its first paragraph in index order stands for it.
+      if (!facet_table.Visit(facet_table.RowOf(*it, document).hit, *it, search, &first)) continue;
+      paragraphs.push_back(Load(document));
+    }
+    std::vector<std::optional<Paragraph>> others = OtherSides(database, paragraphs);
+    for (std::size_t i = 0; i < paragraphs.size(); ++i) {
+      Hit hit;
+      hit.hit.paragraph = std::move(paragraphs[i]);
+      if (others[i]) hit.translation = HitSide{std::move(*others[i]), {}};
+      each(hit);
+    }
+    if (matches.size() < kBatch) return;
+  }
+}
+
+void Searcher::Export(const SearchRequest& request, const std::function<void(const Hit&)>& each) {
+  Recover();
+  try {
+    state_->Export(request, each);
+  } catch (const Xapian::QueryParserError& error) {
+    throw QueryError("cannot parse query: " + error.get_msg());
+  } catch (const Xapian::Error& error) {
+    broken_ = true;
+    schema::ThrowIndexError(path_, "export failed", error);
+  }
 }
 
 Searcher::Searcher(const std::string& path, const RemoteTimeouts& timeouts)

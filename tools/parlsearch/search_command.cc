@@ -14,6 +14,7 @@
 #include "database_path.h"
 #include "hit_printer.h"
 #include "parlsearch/error.h"
+#include "parlsearch/searcher/hit_export.h"
 #include "parlsearch/searcher/result_json.h"
 #include "parlsearch/searcher/searcher.h"
 #include "query_limit_options.h"
@@ -35,6 +36,8 @@ struct SearchOptions {
   bool json = false;
   bool no_translate = false;
   bool exact = false;
+  bool all = false;
+  std::string format;  // with --all: csv or jsonl
   std::string color = "auto";
   double time_limit = 0;
   QueryLimits limits;
@@ -72,6 +75,14 @@ int RunSearch(const SearchOptions& options) {
   const std::string database = DatabasePath(options.database);
   if (IsDefaultDatabase(options.database)) EnsureBundledIndex(database);
   Searcher searcher(database, options.remote_timeouts);
+  if (options.all) {
+    // Every hit, streamed as it is read: memory stays flat however many there are.
+    const ExportFormat format = *ParseExportFormat(options.format);
+    std::cout << ExportHeader(format);
+    searcher.Export(request, [&](const Hit& hit) { std::cout << ExportRow(hit, format); });
+    std::cout.flush();
+    return std::cout ? 0 : kExitFailure;
+  }
   const SearchResult result = searcher.Search(request);
   if (options.json) {
     std::cout << SearchResultToJson(result, 2) << '\n';
@@ -117,6 +128,15 @@ Action AddSearchCommand(CLI::App& app) {
                     "Search only the query's own words, not their translations");
   command->add_flag("--exact", options->exact,
                     "Search the words as typed: no hits of a corrected query when it finds none");
+  CLI::Option* all = command->add_flag(
+      "--all", options->all,
+      "Write every hit (no limit), as rows of --format, in index order: id, document, date, "
+      "page, section, speaker, role, party, language, text, translation_id, translation_text");
+  command->add_option("--format", options->format, "With --all: csv (RFC 4180) or jsonl")
+      ->check(CLI::IsMember({"csv", "jsonl"}))
+      ->needs(all);
+  all->needs(command->get_option("--format"));
+  all->excludes(command->get_option("--json"));
   command->add_option("--color", options->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command

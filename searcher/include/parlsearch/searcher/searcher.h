@@ -2,6 +2,7 @@
 #ifndef PARLSEARCH_SEARCHER_SEARCHER_H_
 #define PARLSEARCH_SEARCHER_SEARCHER_H_
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -39,6 +40,14 @@ class Searcher {
   // IndexError if the index fails (damaged, removed). After an IndexError the Searcher opens the
   // index afresh on its next call, so it recovers once the index is repaired or replaced.
   SearchResult Search(const SearchRequest& request);
+
+  // Calls `each` with every hit of `request` (its query, languages and filters; not its offset,
+  // limit, sort or facets) in index order: documents as they were indexed, paragraphs in reading
+  // order. A translation pair is one hit, with its other side as the translation; no snippets.
+  // Memory stays that of a batch of 1 000 paragraphs however many hits there are. A
+  // DatabaseModified error (the index changed under a long export) is an IndexError: export again.
+  // Throws as Search() does, and whatever `each` throws.
+  void Export(const SearchRequest& request, const std::function<void(const Hit&)>& each);
 
   // The paragraph with id `id`, with its translation and neighbours; nullopt if there is none.
   std::optional<ParagraphView> Find(const std::string& id);
