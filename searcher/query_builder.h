@@ -22,7 +22,7 @@
 #include <string>
 #include <vector>
 
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/stemming/language.h"
 #include "query_translator.h"
@@ -80,10 +80,6 @@ class QueryBuilder {
 
 // The query string normalised for parsing (see the file comment).
 std::string NormaliseQuery(const std::string& query);
-
-// Checks a date "YYYY-MM-DD" and returns it as "YYYYMMDD"; throws QueryError if it is not a
-// valid date.
-std::string CompactDate(const std::string& date);
 
 }  // namespace parlsearch
 

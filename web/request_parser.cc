@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "parlsearch/error.h"
+#include "parlsearch/schema/fields.h"
 #include "parlsearch/stemming/normalizer.h"
 
 namespace parlsearch {
@@ -34,6 +35,12 @@ int Integer(const QueryParameters& parameters, const std::string& name, int fall
                      std::to_string(high));
   }
   return value;
+}
+
+// The parameters with a member of their own in SearchRequest.
+bool IsNamedParameter(std::string_view name) {
+  return name == "lang" || name == "party" || name == "speaker" || name == "doc" ||
+         name == "section";
 }
 
 std::vector<std::string> Facets(const QueryParameters& parameters) {
@@ -85,6 +92,14 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   request.speakers = All(parameters, "speaker");
   request.documents = All(parameters, "doc");
   request.sections = All(parameters, "section");
+  // The field table's other filters, by their names: session, role, kind.
+  for (const schema::Field& field : schema::kFields) {
+    if (!field.filter || field.match == schema::Match::kDate || IsNamedParameter(field.name)) {
+      continue;
+    }
+    std::vector<std::string> values = All(parameters, std::string(field.name));
+    if (!values.empty()) request.filters[std::string(field.name)] = std::move(values);
+  }
   request.from_date = Last(parameters, "from");
   request.to_date = Last(parameters, "to");
   request.facets = Facets(parameters);

@@ -1,0 +1,133 @@
+// The field table: every field a paragraph has in the index, once. The document builder writes
+// it, the query parser's prefixes, the field matcher, the facet counter, request validation,
+// `parlsearch search --help` and docs/design.md's field table read it. A new field or facet is
+// one entry here, with how it is taken from a paragraph.
+#ifndef PARLSEARCH_SCHEMA_FIELDS_H_
+#define PARLSEARCH_SCHEMA_FIELDS_H_
+
+#include <xapian.h>
+
+#include <algorithm>
+#include <iterator>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parlsearch/corpus/paragraph.h"
+#include "parlsearch/schema/date.h"
+#include "parlsearch/schema/session.h"
+
+namespace parlsearch::schema {
+
+// Value slots.
+enum Slot : Xapian::valueno {
+  kFacetSlot = 0,  // the facet record (schema.h)
+  kDateSlot = 5,   // YYYYMMDD, for date ranges
+  kOrderSlot = 7,  // date, document slug, language, seq: sorts in document order
+  kNoSlot = Xapian::BAD_VALUENO,
+};
+
+// How a field's value is written after its prefix in its boolean term (and in its value slot).
+enum class Normalise {
+  kAsIs,    // ids: as they are
+  kFolded,  // FoldForMatching: filters compare case- and accent-insensitively
+  kDate,    // YYYY-MM-DD as YYYYMMDD (TryCompactDate); no term if it is not a date
+};
+
+// How a value given in a query ("party:ecolo") or a request finds the index's values. Values
+// compare folded, spaces trimmed and collapsed.
+enum class Match {
+  kExact,    // the whole value
+  kCode,     // the whole value, a code of two letters ("nl")
+  kSurname,  // the whole value or its last words: "de re" finds "Margaux De Re"
+  kPrefix,   // the whole value or its start: "A-805/2" finds "A-805/2 – 2023/2024"
+  kPart,     // any part of the value: "begroting" finds "Begroting 2024"
+  kDate,     // a date, month or year ("date:2024-03"), or a range ("date:2024-01-01..2024-06-30")
+};
+
+struct Field {
+  std::string_view name;    // in queries ("party:"), requests, --facets and the docs
+  std::string_view prefix;  // of its boolean terms; "" if it has none
+  Normalise normalise = Normalise::kFolded;
+  Match match = Match::kExact;
+  Xapian::valueno slot = kNoSlot;  // the value slot holding it, if any
+  bool filter = false;             // "name:value" in queries
+  bool facet = false;              // counted by facets=name; its value is in the facet record
+  bool sortable = false;           // a sort order (sort=date)
+  bool chronological = false;      // as a facet, values listed in their own order, not by count
+  // The paragraph's value, as shown (facets) and before Normalise; "" if it has none.
+  std::string (*extract)(const Paragraph&) = nullptr;
+  std::string_view description;  // one line, for --help and the docs
+};
+
+// The fields, in the order the facet record and the docs list them.
+inline constexpr Field kFields[] = {
+    {"id", "Q", Normalise::kAsIs, Match::kExact, kNoSlot, false, false, false, false,
+     [](const Paragraph& p) { return p.id; }, "paragraph id, the unique id term"},
+    {"pair", "XPAIR", Normalise::kAsIs, Match::kExact, kNoSlot, false, false, false, false,
+     [](const Paragraph& p) { return p.pair; }, "translation pair id, shared by both sides"},
+    {"party", "XPARTY", Normalise::kFolded, Match::kExact, kNoSlot, true, true, false, false,
+     [](const Paragraph& p) { return p.party; }, "the speaker's party"},
+    {"speaker", "XSPEAKER", Normalise::kFolded, Match::kSurname, kNoSlot, true, true, false, false,
+     [](const Paragraph& p) { return p.speaker; }, "who speaks, by full name or surname"},
+    {"lang", "L", Normalise::kFolded, Match::kCode, kNoSlot, true, true, false, false,
+     [](const Paragraph& p) { return std::string(LanguageCode(p.lang)); },
+     "the paragraph's language: nl, fr"},
+    {"doc", "XDOC", Normalise::kFolded, Match::kPrefix, kNoSlot, true, true, false, false,
+     [](const Paragraph& p) { return p.doc; }, "document id, or its start (A-805/2)"},
+    {"section", "XSECTION", Normalise::kFolded, Match::kPart, kNoSlot, true, true, false, false,
+     [](const Paragraph& p) { return p.section; }, "heading the paragraph stands under, any part"},
+    {"role", "XROLE", Normalise::kFolded, Match::kExact, kNoSlot, true, true, false, false,
+     [](const Paragraph& p) { return p.role; }, "speaker's role: minister, chair, rapporteur, ..."},
+    {"kind", "XKIND", Normalise::kFolded, Match::kExact, kNoSlot, true, false, false, false,
+     [](const Paragraph& p) { return std::string(KindName(p.kind)); },
+     "paragraph, heading, bullet or signature"},
+    {"session", "XSESSION", Normalise::kFolded, Match::kExact, kNoSlot, true, true, false, true,
+     [](const Paragraph& p) { return SessionOf(p.doc); },
+     "parliamentary session named in the document id: 2023/2024"},
+    {"date", "D", Normalise::kDate, Match::kDate, kDateSlot, true, false, true, false,
+     [](const Paragraph& p) { return p.date; }, "sitting date, month or year, or a range"},
+    {"year", "", Normalise::kAsIs, Match::kExact, kNoSlot, false, true, false, true,
+     [](const Paragraph& p) { return TryCompactDate(p.date) ? p.date.substr(0, 4) : ""; },
+     "the sitting's year: YYYY"},
+    {"month", "", Normalise::kAsIs, Match::kExact, kNoSlot, false, true, false, true,
+     [](const Paragraph& p) { return TryCompactDate(p.date) ? p.date.substr(0, 7) : ""; },
+     "the sitting's month: YYYY-MM"},
+};
+
+// The number of facets, and of fields in the facet record (the pair id, then the facets).
+inline constexpr std::size_t kFacetCount = static_cast<std::size_t>(
+    std::ranges::count_if(kFields, [](const Field& f) { return f.facet; }));
+inline constexpr std::size_t kFacetRecordSize = kFacetCount + 1;
+
+// The field named `name`, or null.
+const Field* FindField(std::string_view name);
+
+// The field named `name`, which must exist: for the fields the code names ("date", "pair").
+constexpr const Field& FieldNamed(std::string_view name) {
+  for (const Field& field : kFields) {
+    if (field.name == name) return field;
+  }
+  throw std::invalid_argument("no such field");  // at compile time: an error
+}
+
+// The facets' names, in record order.
+std::vector<std::string_view> FacetNames();
+
+// The names of the fields usable as "name:value" in queries.
+std::vector<std::string_view> FilterNames();
+
+// `names` joined with `separator`: "party,speaker,lang".
+std::string JoinNames(const std::vector<std::string_view>& names, std::string_view separator);
+
+// `value` written as `field`'s Normalise says; "" if it has no such form (a date that is not one).
+std::string NormaliseValue(const Field& field, std::string_view value);
+
+// The boolean term of `field` for `value`: its prefix and the normalised value; "" if the field
+// has no terms or the value no normal form.
+std::string FieldTerm(const Field& field, std::string_view value);
+
+}  // namespace parlsearch::schema
+
+#endif  // PARLSEARCH_SCHEMA_FIELDS_H_
