@@ -429,7 +429,7 @@ Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query,
   return parsed;
 }
 
-Xapian::Query QueryBuilder::Filters(const SearchRequest& request) const {
+Xapian::Query QueryBuilder::Filters(const SearchRequest& request, bool* none) const {
   std::vector<Xapian::Query> filters;
   auto add = [&](std::string_view name, const std::vector<std::string>& values) {
     if (values.empty()) return;
@@ -437,6 +437,8 @@ Xapian::Query QueryBuilder::Filters(const SearchRequest& request) const {
     std::vector<Xapian::Query> any;
     for (const std::string& value : values) any.push_back(MatchField(database_, field, value));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+    // A filter no paragraph passes is an empty query, which Xapian's OP_FILTER and OP_AND drop.
+    if (filters.back().empty()) *none = true;
   };
   add("party", request.parties);
   add("speaker", request.speakers);
@@ -537,8 +539,11 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   built.query = per_language.empty()
                     ? Xapian::Query::MatchNothing
                     : Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
-  const Xapian::Query filters = Filters(request);
-  if (!filters.empty()) {
+  bool none = false;
+  const Xapian::Query filters = Filters(request, &none);
+  if (none) {
+    built.query = Xapian::Query::MatchNothing;
+  } else if (!filters.empty()) {
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, filters);
   }
   return built;

@@ -70,7 +70,8 @@ class QueryBuilder {
                         Xapian::termcount wildcard_expansion,
                         const std::map<std::string, WordTranslation>* translations,
                         QueryTerms* terms, std::set<std::string>* translated) const;
-  Xapian::Query Filters(const SearchRequest& request) const;
+  // The request's filters, ANDed; `*none` is set if one of them matches no paragraph.
+  Xapian::Query Filters(const SearchRequest& request, bool* none) const;
 
   const Xapian::Database& database_;
   const Lexicon& lexicon_;
