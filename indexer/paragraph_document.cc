@@ -63,7 +63,7 @@ void AddUnanalysedWords(Xapian::Document& document, const std::string& text,
 
 bool IsSpellingWord(const std::string& term) {
   if (term.size() < 3) return false;
-  // Numbers and codes are not misspelt words.
+  // Prefixed terms are no words; numbers and codes are no misspelt words.
   if (schema::IsPrefixed(term)) return false;
   return std::all_of(term.begin(), term.end(), [](char c) {
     return !std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != '.';

@@ -37,12 +37,6 @@ int Integer(const QueryParameters& parameters, const std::string& name, int fall
   return value;
 }
 
-// The parameters with a member of their own in SearchRequest.
-bool IsNamedParameter(std::string_view name) {
-  return name == "lang" || name == "party" || name == "speaker" || name == "doc" ||
-         name == "section";
-}
-
 std::vector<std::string> Facets(const QueryParameters& parameters) {
   std::vector<std::string> facets;
   for (const std::string& value : All(parameters, "facets")) {
@@ -88,15 +82,9 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   } else {
     request.languages = languages;
   }
-  request.parties = All(parameters, "party");
-  request.speakers = All(parameters, "speaker");
-  request.documents = All(parameters, "doc");
-  request.sections = All(parameters, "section");
-  // The field table's other filters, by their names: session, role, kind.
+  // Every other filter of the field table is a parameter of its name (dates are from and to).
   for (const schema::Field& field : schema::kFields) {
-    if (!field.filter || field.match == schema::Match::kDate || IsNamedParameter(field.name)) {
-      continue;
-    }
+    if (!field.filter || field.match == schema::Match::kDate || field.name == "lang") continue;
     std::vector<std::string> values = All(parameters, std::string(field.name));
     if (!values.empty()) request.filters[std::string(field.name)] = std::move(values);
   }

@@ -125,7 +125,7 @@ Action AddSearchCommand(CLI::App& app) {
                       "Count hits per value: " + schema::JoinNames(schema::FacetNames(), ","));
   command->add_option("--sort", options->sort, "relevance or date")
       ->check(CLI::IsMember({"relevance", "date"}));
-  command->add_option("--limit", options->limit, "Hits to show")->check(CLI::Range(0, 1000));
+  command->add_option("--limit", options->limit, "Hits to show")->check(CLI::Range(0, kMaxLimit));
   command->add_option("--offset", options->offset, "Hits to skip")->check(CLI::NonNegativeNumber);
   command->add_flag("--json", options->json, "Print one JSON object (docs/search.md)");
   command->add_flag("--no-translate", options->no_translate,

@@ -54,9 +54,9 @@ struct SearchRequest {
   std::vector<std::string> sections;
   std::string from_date;  // YYYY-MM-DD, inclusive; empty: open
   std::string to_date;    // YYYY-MM-DD, inclusive; empty: open
-  // Any other filter of the field table (parlsearch/schema/fields.h) but dates, by field name:
-  // {"session", {"2023/2024"}}, {"role", {"minister"}}. Matched as the field's "name:" in
-  // queries.
+  // Any filter of the field table (parlsearch/schema/fields.h) but dates, by field name:
+  // {"session", {"2023/2024"}}, {"role", {"minister"}}; for the fields with a member above, the
+  // same as it. Values match as the field's "name:" in queries do.
   std::map<std::string, std::vector<std::string>> filters;
 
   // Facets to count (FacetNames()); each count equals the hits that filtering on the value gives.
