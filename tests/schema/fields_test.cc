@@ -41,6 +41,9 @@ TEST(Fields, TheFacetRecordHoldsThePairThenEachFacet) {
   EXPECT_EQ(values[FacetField("year")], "2024");
   EXPECT_EQ(values[FacetField("month")], "2024-03");
   EXPECT_EQ(FacetField("kind"), -1);  // a filter, not a facet
+  paragraph.doc = "C-3/1";
+  paragraph.title = "Verslag C-3/1 – 2021/2022";
+  EXPECT_EQ(FieldNamed("session").extract(paragraph), "2021/2022");  // from the title
   EXPECT_EQ(FacetField("pair"), -1);
 }
 

@@ -123,8 +123,12 @@ inline constexpr Field kFields[] = {
      .filter = true,
      .facet = true,
      .chronological = true,
-     .extract = [](const Paragraph& p) { return SessionOf(p.doc); },
-     .description = "parliamentary session named in the document id: 2023/2024"},
+     .extract =
+         [](const Paragraph& p) {
+           std::string session = SessionOf(p.doc);
+           return session.empty() ? SessionOf(p.title) : session;
+         },
+     .description = "parliamentary session named in the document id or title: 2023/2024"},
     {.name = "date",
      .prefix = "D",
      .normalise = Normalise::kDate,
