@@ -16,7 +16,7 @@ install(TARGETS ${PARLSEARCH_LIBRARIES} EXPORT parlsearchTargets
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
-foreach(module stemming corpus indexer searcher web)
+foreach(module stemming corpus indexer/schema indexer searcher web)
   install(DIRECTORY ${PROJECT_SOURCE_DIR}/${module}/include/
           DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 endforeach()

@@ -11,8 +11,8 @@
 
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/index_writer.h"
-#include "parlsearch/indexer/paragraph_record.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/paragraph_record.h"
+#include "parlsearch/schema/schema.h"
 
 namespace parlsearch {
 namespace {

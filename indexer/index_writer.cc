@@ -10,10 +10,10 @@
 
 #include "paragraph_document.h"
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/lexicon.h"
-#include "parlsearch/indexer/paragraph_record.h"
-#include "parlsearch/indexer/schema.h"
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/lexicon.h"
+#include "parlsearch/schema/paragraph_record.h"
+#include "parlsearch/schema/schema.h"
+#include "parlsearch/schema/shards.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "task_thread.h"
 

@@ -14,7 +14,7 @@
 #include "dictd_reader.h"
 #include "freedict_article.h"
 #include "pair_associations.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/schema.h"
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stable_hash.h"

@@ -4,22 +4,29 @@
 #include <cctype>
 #include <cstdio>
 
-#include "parlsearch/indexer/paragraph_record.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/date.h"
+#include "parlsearch/schema/fields.h"
+#include "parlsearch/schema/paragraph_record.h"
+#include "parlsearch/schema/schema.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/tokenizer.h"
 
 namespace parlsearch {
 namespace {
 
-// "2024-03-21" -> "20240321"; "" if `date` is not a date of that form.
-std::string CompactDate(const std::string& date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return "";
-  return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
-}
-
-void AddBoolean(Xapian::Document& document, std::string_view prefix, const std::string& value) {
-  if (!value.empty()) document.add_boolean_term(schema::BooleanTerm(prefix, value));
+// Each field's boolean term and value, as the field table lays them out.
+void AddFields(Xapian::Document& document, const Paragraph& paragraph) {
+  for (const schema::Field& field : schema::kFields) {
+    const std::string value = field.extract(paragraph);
+    if (value.empty()) continue;
+    if (const std::string term = schema::FieldTerm(field, value); !term.empty()) {
+      document.add_boolean_term(term);
+    }
+    if (field.slot == schema::kNoSlot) continue;
+    if (const std::string normal = schema::NormaliseValue(field, value); !normal.empty()) {
+      document.add_value(field.slot, normal);
+    }
+  }
 }
 
 void AddWords(Xapian::Document& document, const std::vector<AnalyzedWord>& words,
@@ -56,20 +63,18 @@ void AddUnanalysedWords(Xapian::Document& document, const std::string& text,
 
 bool IsSpellingWord(const std::string& term) {
   if (term.size() < 3) return false;
-  const unsigned char first = static_cast<unsigned char>(term[0]);
-  // Prefixed terms start with a capital; numbers and codes are not misspelt words.
-  if (first >= 'A' && first <= 'Z') return false;
+  // Prefixed terms are no words; numbers and codes are no misspelt words.
+  if (schema::IsPrefixed(term)) return false;
   return std::all_of(term.begin(), term.end(), [](char c) {
     return !std::isdigit(static_cast<unsigned char>(c)) && c != '/' && c != '.';
   });
 }
 
 std::string OrderValue(const Paragraph& paragraph, std::size_t order) {
-  const std::string date = CompactDate(paragraph.date);
+  const std::string date = schema::TryCompactDate(paragraph.date).value_or("00000000");
   char position[16];
   std::snprintf(position, sizeof position, "%08zu", order);
-  return (date.empty() ? "00000000" : date) + '\x1f' + DocumentSlug(paragraph.doc) + '\x1f' +
-         position;
+  return date + '\x1f' + DocumentSlug(paragraph.doc) + '\x1f' + position;
 }
 
 const Analyzer* ParagraphDocumentBuilder::AnalyzerFor(Language language) {
@@ -91,29 +96,9 @@ Xapian::Document ParagraphDocumentBuilder::Build(
     AddUnanalysedWords(document, paragraph.text, spelling);
   }
 
-  document.add_boolean_term(std::string(schema::kIdPrefix) + paragraph.id);
-  AddBoolean(document, schema::kDocumentPrefix, paragraph.doc);
-  AddBoolean(document, schema::kLanguagePrefix, std::string(LanguageCode(paragraph.lang)));
-  AddBoolean(document, schema::kSpeakerPrefix, paragraph.speaker);
-  AddBoolean(document, schema::kPartyPrefix, paragraph.party);
-  AddBoolean(document, schema::kRolePrefix, paragraph.role);
-  AddBoolean(document, schema::kSectionPrefix, paragraph.section);
-  AddBoolean(document, schema::kKindPrefix, std::string(KindName(paragraph.kind)));
-  const std::string date = CompactDate(paragraph.date);
-  if (!date.empty()) document.add_boolean_term(std::string(schema::kDatePrefix) + date);
-  if (!paragraph.pair.empty()) {
-    document.add_boolean_term(std::string(schema::kPairPrefix) + paragraph.pair);
-  }
-
-  const std::string language(LanguageCode(paragraph.lang));
-  const std::string year = date.empty() ? "" : date.substr(0, 4);
-  const std::string month = date.empty() ? "" : paragraph.date.substr(0, 7);
-  document.add_value(
-      schema::kFacetSlot,
-      schema::FacetRecord({paragraph.pair, paragraph.party, paragraph.speaker, language,
-                           paragraph.doc, paragraph.section, paragraph.role, year, month}));
+  AddFields(document, paragraph);
+  document.add_value(schema::kFacetSlot, schema::FacetRecordOf(paragraph));
   document.add_value(schema::kOrderSlot, OrderValue(paragraph, order));
-  if (!date.empty()) document.add_value(schema::kDateSlot, date);
   return document;
 }
 

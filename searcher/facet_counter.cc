@@ -5,7 +5,7 @@
 #include <functional>
 
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/schema.h"
 
 namespace parlsearch {
 namespace {
@@ -66,7 +66,7 @@ FacetCounter::FacetCounter(const std::vector<std::string>& facets, FacetTable* t
     Facet facet;
     facet.name = name;
     const int field = schema::FacetField(name);
-    if (field < 1) throw QueryError("unknown facet: " + name);
+    if (field < 1) throw QueryError("unknown facet: " + name);  // ValidateRequest says more
     facet.index = static_cast<std::size_t>(field - 1);
     facets_.push_back(std::move(facet));
   }
@@ -170,7 +170,7 @@ std::map<std::string, std::vector<FacetValue>> FacetCounter::Counts() const {
         values.push_back({reader_->Value(facet.index, number), facet.counts[number]});
       }
     }
-    const bool chronological = facet.name == "year" || facet.name == "month";
+    const bool chronological = schema::FieldNamed(facet.name).chronological;
     std::sort(values.begin(), values.end(),
               [chronological](const FacetValue& a, const FacetValue& b) {
                 if (chronological || a.count == b.count) return a.value < b.value;

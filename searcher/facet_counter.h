@@ -38,8 +38,8 @@ class KeySet {
 // of a pair counts only the values that differ from the first side's (its language, mostly).
 class FacetCounter : public Xapian::MatchSpy {
  public:
-  // `facets`: names from kFacetNames. Throws QueryError for an unknown name. `table` must
-  // outlive the counter.
+  // `facets`: names from FacetNames() (search_request.h). Throws QueryError for an unknown name.
+  // `table` must outlive the counter.
   FacetCounter(const std::vector<std::string>& facets, FacetTable* table);
 
   // A counter of database `shard` of the `shards` on this machine that make the index, counted

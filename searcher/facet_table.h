@@ -12,7 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/schema.h"
 
 namespace parlsearch {
 
@@ -47,8 +47,8 @@ class VisitLog {
 // concurrent use (each Searcher has its own).
 class FacetTable {
  public:
-  static constexpr std::size_t kFacets = schema::kFacetRecordSize - 1;  // all but the pair
-  static constexpr std::uint32_t kNoValue = 0;  // value number of an empty value
+  static constexpr std::size_t kFacets = schema::kFacetCount;  // the record but the pair
+  static constexpr std::uint32_t kNoValue = 0;                 // value number of an empty value
 
   struct Row {
     std::uint32_t hit = 0;  // 1, 2, ...; 0: not filled yet
@@ -72,7 +72,7 @@ class FacetTable {
     return visits_.Visit(hit, document, search, first);
   }
 
-  // The value behind a value number of facet `facet` (kFacetRecordFields index minus one).
+  // The value behind a value number of facet `facet` (its facet record position minus one).
   const std::string& Value(std::size_t facet, std::uint32_t number) const {
     return values_[facet].names[number];
   }

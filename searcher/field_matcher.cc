@@ -2,31 +2,10 @@
 
 #include <vector>
 
-#include "parlsearch/indexer/schema.h"
-#include "parlsearch/stemming/normalizer.h"
-
 namespace parlsearch {
 namespace {
 
-std::string_view PrefixOf(Field field) {
-  switch (field) {
-    case Field::kSpeaker:
-      return schema::kSpeakerPrefix;
-    case Field::kParty:
-      return schema::kPartyPrefix;
-    case Field::kLanguage:
-      return schema::kLanguagePrefix;
-    case Field::kDocument:
-      return schema::kDocumentPrefix;
-    case Field::kSection:
-      return schema::kSectionPrefix;
-    case Field::kRole:
-      return schema::kRolePrefix;
-    case Field::kKind:
-      return schema::kKindPrefix;
-  }
-  return "";
-}
+using schema::Match;
 
 // Trims and collapses spaces: "  margaux   de re " -> "margaux de re".
 std::string Tidy(std::string_view value) {
@@ -42,17 +21,17 @@ std::string Tidy(std::string_view value) {
   return tidy;
 }
 
-bool Matches(Field field, const std::string& indexed, const std::string& wanted) {
+bool Matches(Match match, const std::string& indexed, const std::string& wanted) {
   if (indexed == wanted) return true;
-  switch (field) {
-    case Field::kSpeaker:
+  switch (match) {
+    case Match::kSurname:
       // A surname, or a surname with its particles: "de re", "vossaert".
       return indexed.size() > wanted.size() && indexed.ends_with(wanted) &&
              indexed[indexed.size() - wanted.size() - 1] == ' ';
-    case Field::kDocument:
+    case Match::kPrefix:
       // The document number without the session: "a-805/2".
       return indexed.starts_with(wanted);
-    case Field::kSection:
+    case Match::kPart:
       return indexed.find(wanted) != std::string::npos;
     default:
       return false;
@@ -61,7 +40,7 @@ bool Matches(Field field, const std::string& indexed, const std::string& wanted)
 
 class FieldProcessor : public Xapian::FieldProcessor {
  public:
-  FieldProcessor(const Xapian::Database& database, Field field)
+  FieldProcessor(const Xapian::Database& database, const schema::Field& field)
       : database_(database), field_(field) {}
   Xapian::Query operator()(const std::string& value) override {
     return MatchField(database_, field_, value);
@@ -69,50 +48,44 @@ class FieldProcessor : public Xapian::FieldProcessor {
 
  private:
   const Xapian::Database& database_;
-  Field field_;
+  const schema::Field& field_;
 };
 
 }  // namespace
 
-bool ParseField(std::string_view name, Field* field) {
-  static const std::pair<std::string_view, Field> kFields[] = {
-      {"speaker", Field::kSpeaker}, {"party", Field::kParty},     {"lang", Field::kLanguage},
-      {"doc", Field::kDocument},    {"section", Field::kSection}, {"role", Field::kRole},
-      {"kind", Field::kKind}};
-  for (const auto& [candidate, value] : kFields) {
-    if (candidate == name) {
-      *field = value;
-      return true;
-    }
-  }
-  return false;
+const schema::Field* FilterField(std::string_view name) {
+  const schema::Field* field = schema::FindField(name);
+  return field != nullptr && field->filter ? field : nullptr;
 }
 
-Xapian::Query MatchField(const Xapian::Database& database, Field field, std::string_view value) {
-  const std::string prefix(PrefixOf(field));
-  const std::string wanted = Tidy(FoldForMatching(value));
+Xapian::Query MatchField(const Xapian::Database& database, const schema::Field& field,
+                         std::string_view value) {
+  const std::string prefix(field.prefix);
+  const std::string wanted = Tidy(schema::NormaliseValue(field, value));
   if (wanted.empty()) return Xapian::Query::MatchNothing;
   // The exact value first: the common case, and the only one for most fields.
   const std::string exact = prefix + wanted;
   std::vector<std::string> terms;
   if (database.term_exists(exact)) terms.push_back(exact);
-  if (field == Field::kSpeaker || field == Field::kDocument || field == Field::kSection) {
+  if (field.match == Match::kSurname || field.match == Match::kPrefix ||
+      field.match == Match::kPart) {
     for (auto it = database.allterms_begin(prefix); it != database.allterms_end(prefix); ++it) {
       const std::string term = *it;
-      if (term != exact && Matches(field, term.substr(prefix.size()), wanted)) {
+      if (term != exact && Matches(field.match, term.substr(prefix.size()), wanted)) {
         terms.push_back(term);
       }
     }
   }
-  if (field == Field::kLanguage) {
-    // Language terms share their one-letter prefix with nothing else only at length 3.
+  if (field.match == Match::kCode) {
+    // A one-letter prefix is followed by other prefixes' letters too: a code has two letters.
     std::erase_if(terms, [&](const std::string& term) { return term.size() != prefix.size() + 2; });
   }
   if (terms.empty()) return Xapian::Query::MatchNothing;
   return Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
 }
 
-Xapian::FieldProcessor* MakeFieldProcessor(const Xapian::Database& database, Field field) {
+Xapian::FieldProcessor* MakeFieldProcessor(const Xapian::Database& database,
+                                           const schema::Field& field) {
   return new FieldProcessor(database, field);
 }
 

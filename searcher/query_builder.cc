@@ -8,7 +8,9 @@
 
 #include "field_matcher.h"
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/date.h"
+#include "parlsearch/schema/fields.h"
+#include "parlsearch/schema/schema.h"
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stopwords.h"
@@ -41,10 +43,7 @@ bool IsOperator(std::string_view word) {
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }
 
 // The query's field names: "party:", "date:" and the like.
-bool IsFieldName(std::string_view name) {
-  Field field;
-  return ParseField(name, &field) || name == "date";
-}
+bool IsFieldName(std::string_view name) { return FilterField(name) != nullptr; }
 
 // A word that looks like a field but names none ("foo:bar", "12:30") is text: its colon goes.
 std::string UnknownFieldsAsText(std::string word) {
@@ -100,50 +99,54 @@ class ContainedField : public Xapian::FieldProcessor {
   std::exception_ptr* error_;
 };
 
-// Dates in queries: "date:2023-01-01..2024-06-30", open at either end. Errors wait for the end of
-// the parse (Contained).
+// Ranges of a date field in queries: "date:2023-01-01..2024-06-30", open at either end, over the
+// field's value slot. Errors wait for the end of the parse (Contained).
 class DateRange : public Xapian::RangeProcessor {
  public:
-  explicit DateRange(std::exception_ptr* error)
-      : Xapian::RangeProcessor(schema::kDateSlot, "date:"), error_(error) {}
+  DateRange(const schema::Field& field, std::exception_ptr* error)
+      : Xapian::RangeProcessor(field.slot, std::string(field.name) + ":"), error_(error) {}
   Xapian::Query operator()(const std::string& begin, const std::string& end) override {
     return Contained(error_, [&] { return Range(begin, end); });
   }
 
  private:
-  static Xapian::Query Range(const std::string& begin, const std::string& end) {
-    const std::string from = begin.empty() ? "" : CompactDate(begin);
-    const std::string to = end.empty() ? "" : CompactDate(end);
+  Xapian::Query Range(const std::string& begin, const std::string& end) const {
+    const std::string from = begin.empty() ? "" : schema::CompactDate(begin);
+    const std::string to = end.empty() ? "" : schema::CompactDate(end);
     if (!from.empty() && !to.empty() && from > to) {
       throw QueryError("date range " + begin + ".." + end + " ends before it starts");
     }
-    if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kDateSlot, to);
-    if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kDateSlot, from);
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+    if (from.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, to);
+    if (to.empty()) return Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, from);
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, from, to);
   }
 
   std::exception_ptr* error_;
 };
 
-// A single date, month or year in a query: "date:2024-03-21", "date:2024-03", "date:2024".
+// A single date, month or year of a date field in a query: "date:2024-03-21", "date:2024-03",
+// "date:2024".
 class DateField : public Xapian::FieldProcessor {
  public:
+  explicit DateField(const schema::Field& field) : slot_(field.slot) {}
   Xapian::Query operator()(const std::string& value) override {
     if (value.size() == 4 && std::all_of(value.begin(), value.end(), IsDigit)) {
-      return Range(CompactDate(value + "-01-01"), CompactDate(value + "-12-31"));
+      return Range(schema::CompactDate(value + "-01-01"), schema::CompactDate(value + "-12-31"));
     }
     if (value.size() == 7 && value[4] == '-') {
-      const std::string first = CompactDate(value + "-01");
+      const std::string first = schema::CompactDate(value + "-01");
       return Range(first, first.substr(0, 6) + "31");
     }
-    const std::string day = CompactDate(value);
+    const std::string day = schema::CompactDate(value);
     return Range(day, day);
   }
 
  private:
-  static Xapian::Query Range(const std::string& from, const std::string& to) {
-    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+  Xapian::Query Range(const std::string& from, const std::string& to) const {
+    return Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot_, from, to);
   }
+
+  Xapian::valueno slot_;
 };
 
 // The processors keep their first error in `*error` (Contained). Without `ranges`, "a..b" is
@@ -158,14 +161,17 @@ void Configure(Xapian::QueryParser& parser, const Xapian::Database& database, La
   parser.set_default_op(any_word ? Xapian::Query::OP_OR : Xapian::Query::OP_AND);
   parser.set_max_expansion(wildcard_expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT,
                            Xapian::QueryParser::FLAG_WILDCARD);
-  for (const char* name : {"speaker", "party", "lang", "doc", "section", "role", "kind"}) {
-    Field field;
-    ParseField(name, &field);
+  for (const schema::Field& field : schema::kFields) {
+    if (!field.filter) continue;
+    const std::string name(field.name);
+    if (field.match == schema::Match::kDate) {
+      parser.add_boolean_prefix(name, (new ContainedField(new DateField(field), error))->release());
+      if (ranges) parser.add_rangeprocessor((new DateRange(field, error))->release());
+      continue;
+    }
     parser.add_boolean_prefix(
         name, (new ContainedField(MakeFieldProcessor(database, field), error))->release());
   }
-  parser.add_boolean_prefix("date", (new ContainedField(new DateField, error))->release());
-  if (ranges) parser.add_rangeprocessor((new DateRange(error))->release());
 }
 
 // The plain words of a normalised query: no operators, fields, wildcards or numbers.
@@ -311,32 +317,13 @@ void CollectTerms(const Xapian::Query& query, QueryTerms* terms) {
   VisitTerms(query, [terms](const std::string& term) {
     if (term.starts_with(schema::kStemPrefix)) {
       terms->stems.insert(term.substr(schema::kStemPrefix.size()));
-    } else if (!term.empty() && !(term[0] >= 'A' && term[0] <= 'Z')) {
+    } else if (!term.empty() && !schema::IsPrefixed(term)) {
       terms->words.insert(term);
     }
   });
 }
 
 }  // namespace
-
-std::string CompactDate(const std::string& date) {
-  const bool shaped = date.size() == 10 && date[4] == '-' && date[7] == '-' &&
-                      std::all_of(date.begin(), date.begin() + 4, IsDigit) &&
-                      std::all_of(date.begin() + 5, date.begin() + 7, IsDigit) &&
-                      std::all_of(date.begin() + 8, date.end(), IsDigit);
-  if (shaped) {
-    const int year = std::stoi(date.substr(0, 4));
-    const int month = std::stoi(date.substr(5, 2));
-    const int day = std::stoi(date.substr(8, 2));
-    static constexpr int kDays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    if (month >= 1 && month <= 12 && day >= 1 &&
-        day <= (month == 2 && !leap ? 28 : kDays[month - 1])) {
-      return date.substr(0, 4) + date.substr(5, 2) + date.substr(8, 2);
-    }
-  }
-  throw QueryError("not a date (YYYY-MM-DD): " + date);
-}
 
 std::string AnalyzeQueryWords(const std::string& query, const Analyzer& analyzer) {
   const std::string folded = NormalizeNfkc(query);
@@ -451,27 +438,30 @@ Xapian::Query QueryBuilder::ParseIn(Language language, const std::string& query,
   return parsed;
 }
 
-Xapian::Query QueryBuilder::Filters(const SearchRequest& request) const {
+Xapian::Query QueryBuilder::Filters(const SearchRequest& request, bool* none) const {
   std::vector<Xapian::Query> filters;
-  auto add = [&](Field field, const std::vector<std::string>& values) {
+  auto add = [&](std::string_view name, const std::vector<std::string>& values) {
     if (values.empty()) return;
+    const schema::Field& field = schema::FieldNamed(name);
     std::vector<Xapian::Query> any;
     for (const std::string& value : values) any.push_back(MatchField(database_, field, value));
     filters.emplace_back(Xapian::Query::OP_OR, any.begin(), any.end());
+    // A filter no paragraph passes is an empty query, which Xapian's OP_FILTER and OP_AND drop.
+    if (filters.back().empty()) *none = true;
   };
-  add(Field::kParty, request.parties);
-  add(Field::kSpeaker, request.speakers);
-  add(Field::kDocument, request.documents);
-  add(Field::kSection, request.sections);
+  add("party", request.parties);
+  add("speaker", request.speakers);
+  add("doc", request.documents);
+  add("section", request.sections);
+  for (const auto& [name, values] : request.filters) add(name, values);
+  // The dates were checked (ValidateRequest): a reversed range, an empty filter that Xapian would
+  // drop, cannot reach here.
   if (!request.from_date.empty() || !request.to_date.empty()) {
     const std::string from =
-        request.from_date.empty() ? "00000000" : CompactDate(request.from_date);
-    const std::string to = request.to_date.empty() ? "99999999" : CompactDate(request.to_date);
-    // A reversed range would make an empty filter, which Xapian drops: every date would pass.
-    if (from > to) {
-      throw QueryError("from date " + request.from_date + " is after to date " + request.to_date);
-    }
-    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::kDateSlot, from, to);
+        request.from_date.empty() ? "00000000" : schema::CompactDate(request.from_date);
+    const std::string to =
+        request.to_date.empty() ? "99999999" : schema::CompactDate(request.to_date);
+    filters.emplace_back(Xapian::Query::OP_VALUE_RANGE, schema::FieldNamed("date").slot, from, to);
   }
   if (filters.empty()) return Xapian::Query();
   return Xapian::Query(Xapian::Query::OP_AND, filters.begin(), filters.end());
@@ -561,8 +551,11 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   built.query = per_language.empty()
                     ? Xapian::Query::MatchNothing
                     : Xapian::Query(Xapian::Query::OP_OR, per_language.begin(), per_language.end());
-  const Xapian::Query filters = Filters(request);
-  if (!filters.empty()) {
+  bool none = false;
+  const Xapian::Query filters = Filters(request, &none);
+  if (none) {
+    built.query = Xapian::Query::MatchNothing;
+  } else if (!filters.empty()) {
     built.query = Xapian::Query(Xapian::Query::OP_FILTER, built.query, filters);
   }
   return built;

@@ -23,7 +23,7 @@
 #include <string>
 #include <vector>
 
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/language.h"
@@ -77,7 +77,8 @@ class QueryBuilder {
                         Xapian::termcount wildcard_expansion,
                         const std::map<std::string, WordTranslation>* translations,
                         QueryTerms* terms, std::set<std::string>* translated) const;
-  Xapian::Query Filters(const SearchRequest& request) const;
+  // The request's filters, ANDed; `*none` is set if one of them matches no paragraph.
+  Xapian::Query Filters(const SearchRequest& request, bool* none) const;
 
   const Xapian::Database& database_;
   const Lexicon& lexicon_;
@@ -90,10 +91,6 @@ class QueryBuilder {
 // Analyzer::Normalize() gives it, the operators and the quotes, brackets and signs around words
 // kept, unknown field names made text (see the file comment).
 std::string AnalyzeQueryWords(const std::string& query, const Analyzer& analyzer);
-
-// Checks a date "YYYY-MM-DD" and returns it as "YYYYMMDD"; throws QueryError if it is not a
-// valid date.
-std::string CompactDate(const std::string& date);
 
 }  // namespace parlsearch
 

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/schema.h"
 #include "parlsearch/stemming/stopwords.h"
 
 namespace parlsearch {

@@ -10,7 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/stemmer.h"
 

@@ -18,10 +18,10 @@
 #include "facet_table.h"
 #include "highlighter.h"
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/lexicon.h"
-#include "parlsearch/indexer/paragraph_record.h"
-#include "parlsearch/indexer/schema.h"
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/lexicon.h"
+#include "parlsearch/schema/paragraph_record.h"
+#include "parlsearch/schema/schema.h"
+#include "parlsearch/schema/shards.h"
 #include "query_builder.h"
 
 namespace parlsearch {
@@ -32,8 +32,6 @@ namespace {
 // short and a heading or a one-line bullet should not outrank the paragraph that discusses the
 // topic just by being short; min_normlen = 0.5 caps that boost further.
 Xapian::BM25Weight ParagraphWeight() { return Xapian::BM25Weight(1.2, 0, 1, 0.5, 0.5); }
-
-constexpr int kMaxLimit = 1000;
 
 // Spelling suggestions: for words of at least this many letters, two edits away for words of
 // kTwoEditsLength or more, one otherwise.
@@ -303,10 +301,7 @@ std::string Searcher::State::Suggest(const BuiltQuery& built, std::size_t minimu
 }
 
 SearchResult Searcher::State::Run(const SearchRequest& request) {
-  if (request.offset < 0) throw QueryError("offset must not be negative");
-  if (request.limit < 0 || request.limit > kMaxLimit) {
-    throw QueryError("limit must be between 0 and " + std::to_string(kMaxLimit));
-  }
+  ValidateRequest(request);
   const auto start = std::chrono::steady_clock::now();
   std::string correction;
   SearchResult result = Run(request, /*any_word=*/false, &correction);

@@ -3,6 +3,7 @@
 #include <charconv>
 
 #include "parlsearch/error.h"
+#include "parlsearch/schema/fields.h"
 #include "parlsearch/stemming/normalizer.h"
 
 namespace parlsearch {
@@ -81,10 +82,12 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   } else {
     request.languages = languages;
   }
-  request.parties = All(parameters, "party");
-  request.speakers = All(parameters, "speaker");
-  request.documents = All(parameters, "doc");
-  request.sections = All(parameters, "section");
+  // Every other filter of the field table is a parameter of its name (dates are from and to).
+  for (const schema::Field& field : schema::kFields) {
+    if (!field.filter || field.match == schema::Match::kDate || field.name == "lang") continue;
+    std::vector<std::string> values = All(parameters, std::string(field.name));
+    if (!values.empty()) request.filters[std::string(field.name)] = std::move(values);
+  }
   request.from_date = Last(parameters, "from");
   request.to_date = Last(parameters, "to");
   request.facets = Facets(parameters);

@@ -16,7 +16,7 @@
 #include "index_health.h"
 #include "log_line.h"
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/index_stats.h"
+#include "parlsearch/schema/index_stats.h"
 #include "parlsearch/searcher/result_json.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/word_list.h"

@@ -61,6 +61,16 @@ TEST_F(SearchCommandTest, PartyFacetCountsAgreeWithPartyFiltering) {
   }
 }
 
+TEST_F(SearchCommandTest, SessionIsAFilterAndAFacet) {
+  const json result = Search({"--facets", "session", "Paradigm"});
+  ASSERT_EQ(result["facets"]["session"].size(), 1u);
+  EXPECT_EQ(result["facets"]["session"][0]["value"], "2023/2024");
+  EXPECT_EQ(result["facets"]["session"][0]["count"], result["total"]["value"]);
+  EXPECT_EQ(Search({"Paradigm session:2023/2024"})["total"], result["total"]);
+  EXPECT_EQ(Search({"--session", "2023/2024", "Paradigm"})["total"], result["total"]);
+  EXPECT_EQ(Search({"Paradigm session:2022/2023"})["total"]["value"], 0);
+}
+
 TEST_F(SearchCommandTest, EcoloIsMargauxDeRe) {
   const json result = Search({"--party", "Ecolo", "digitale OR numérique OR Paradigm"});
   ASSERT_FALSE(result["hits"].empty());

@@ -14,8 +14,8 @@
 
 #include "fuzz_index.h"
 #include "fuzz_support.h"
-#include "parlsearch/indexer/lexicon.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/lexicon.h"
+#include "parlsearch/schema/schema.h"
 #include "query_builder.h"
 
 namespace parlsearch {

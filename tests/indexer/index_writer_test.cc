@@ -8,9 +8,9 @@
 
 #include "parlsearch/corpus/report_reader.h"
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/index_stats.h"
-#include "parlsearch/indexer/paragraph_record.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/index_stats.h"
+#include "parlsearch/schema/paragraph_record.h"
+#include "parlsearch/schema/schema.h"
 #include "parlsearch/stemming/stemmer.h"
 #include "testing/test_support.h"
 

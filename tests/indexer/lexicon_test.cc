@@ -1,4 +1,4 @@
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>

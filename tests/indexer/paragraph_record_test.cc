@@ -1,4 +1,4 @@
-#include "parlsearch/indexer/paragraph_record.h"
+#include "parlsearch/schema/paragraph_record.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/shards.h"
 
 #include <gtest/gtest.h>
 

@@ -12,7 +12,7 @@
 
 #include "parlsearch/corpus/report_reader.h"
 #include "parlsearch/indexer/index_writer.h"
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 #include "parlsearch/searcher/searcher.h"
 #include "parlsearch/stemming/tokenizer.h"
 #include "query_builder.h"

@@ -10,7 +10,8 @@
 
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/index_writer.h"
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/date.h"
+#include "parlsearch/schema/lexicon.h"
 #include "parlsearch/stemming/stemmer.h"
 #include "testing/test_support.h"
 
@@ -194,17 +195,17 @@ TEST(AnalyzeQueryWords, SpacesOfAnyKindSeparateWordsOnce) {
 }
 
 TEST(CompactDate, AValidDateLosesItsDashes) {
-  EXPECT_EQ(CompactDate("2024-03-21"), "20240321");
-  EXPECT_EQ(CompactDate("2024-02-29"), "20240229");  // a leap year
-  EXPECT_EQ(CompactDate("2000-02-29"), "20000229");  // divisible by 400
-  EXPECT_EQ(CompactDate("1999-12-31"), "19991231");
+  EXPECT_EQ(schema::CompactDate("2024-03-21"), "20240321");
+  EXPECT_EQ(schema::CompactDate("2024-02-29"), "20240229");  // a leap year
+  EXPECT_EQ(schema::CompactDate("2000-02-29"), "20000229");  // divisible by 400
+  EXPECT_EQ(schema::CompactDate("1999-12-31"), "19991231");
 }
 
 TEST(CompactDate, AnythingElseIsAQueryError) {
   for (const std::string date :
        {"2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01", "2024-00-10", "2024-01-00",
         "2024-1-01", "20240101", "2024/01/01", "2024-01-01T00", "abcd-ef-gh", ""}) {
-    EXPECT_THROW(CompactDate(date), QueryError) << date;
+    EXPECT_THROW(schema::CompactDate(date), QueryError) << date;
   }
 }
 
@@ -332,11 +333,13 @@ TEST_F(QueryBuilderTest, FromAndToDatesFilterInclusively) {
   EXPECT_EQ(Found(Build(request)), (Ids{kHarbourBudget, kSchoolBudget}));
 }
 
+// Request limits are checked once, by ValidateRequest (Searcher::Search calls it); the builder
+// still refuses a date it cannot read.
 TEST_F(QueryBuilderTest, AReversedOrMalformedDateFilterIsAQueryError) {
   SearchRequest request = Request("besproken");
   request.from_date = "2024-06-30";
   request.to_date = "2024-01-01";
-  const std::string message = QueryErrorOf([&] { Build(request); });
+  const std::string message = QueryErrorOf([&] { ValidateRequest(request); });
   EXPECT_NE(message.find("after"), std::string::npos) << message;
   request = Request("besproken");
   request.from_date = "2024-1-1";

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 #include "parlsearch/stemming/analyzer.h"
 #include "parlsearch/stemming/stemmer.h"
 #include "testing/test_support.h"

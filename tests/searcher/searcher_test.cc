@@ -192,6 +192,10 @@ TEST_F(SearcherTest, SeveralValuesOfAFilterOrTogetherAndFiltersAnd) {
   contradictory.parties = {"Ecolo"};
   contradictory.speakers = {"Soetkin Hoessen"};
   EXPECT_EQ(Search("Paradigm", contradictory).total, 0u);
+  // A value no paragraph has filters everything out, not nothing.
+  SearchRequest unknown;
+  unknown.parties = {"No Such Party"};
+  EXPECT_EQ(Search("Paradigm", unknown).total, 0u);
 }
 
 TEST_F(SearcherTest, SpeakerFieldMatchesBySurnameIgnoringCaseAndAccents) {
@@ -308,6 +312,23 @@ TEST_F(SearcherTest, DatesFilterAndFacetByYearInDateOrder) {
   EXPECT_EQ(sorted.hits[0].hit.paragraph.date, "2023-05-10");
 }
 
+TEST_F(SearcherTest, SessionFiltersAndFacetsBySessionOfTheDocumentId) {
+  SearchRequest request;
+  request.facets = {"session"};
+  const SearchResult all = Search("begroting OR havenwerken OR Paradigm", request);
+  const std::vector<FacetValue>& sessions = all.facets.at("session");
+  ASSERT_EQ(sessions.size(), 2u);
+  EXPECT_EQ(sessions[0].value, "2022/2023");  // in their own order, as years are
+  EXPECT_EQ(sessions[0].count, 2u);
+  EXPECT_EQ(sessions[1].value, "2023/2024");
+  EXPECT_EQ(sessions[0].count + sessions[1].count, all.total);
+  EXPECT_EQ(Search("havenwerken session:2022/2023").total, 2u);
+  EXPECT_EQ(Search("havenwerken session:2023/2024").total, 0u);
+  SearchRequest filtered;
+  filtered.filters["session"] = {"2023/2024"};
+  EXPECT_EQ(Search("begroting OR havenwerken OR Paradigm", filtered).total, sessions[1].count);
+}
+
 TEST_F(SearcherTest, RefusesWhatCannotBeUnderstood) {
   EXPECT_THROW(Search("   "), QueryError);
   EXPECT_THROW(Search("date:2024-13-45..2024-14-01"), QueryError);
@@ -317,6 +338,17 @@ TEST_F(SearcherTest, RefusesWhatCannotBeUnderstood) {
   SearchRequest bad_facet;
   bad_facet.facets = {"colour"};
   EXPECT_THROW(Search("havenwerken", bad_facet), QueryError);
+  SearchRequest bad_filter;
+  bad_filter.filters["colour"] = {"red"};
+  EXPECT_THROW(Search("havenwerken", bad_filter), QueryError);
+  SearchRequest reversed;
+  reversed.from_date = "2024-01-01";
+  reversed.to_date = "2023-01-01";
+  EXPECT_THROW(Search("havenwerken", reversed), QueryError);
+  SearchRequest over_limit;
+  over_limit.query = "havenwerken";
+  over_limit.limit = kMaxLimit + 1;
+  EXPECT_THROW(searcher_.Search(over_limit), QueryError);
 }
 
 // Found by fuzzing (tests/fuzz/query_builder_fuzz): a bad date in a field, thrown through Xapian's

@@ -114,10 +114,11 @@ TEST(ParseSearchRequest, FiltersRepeatInTheirOrderAndSkipEmptyValues) {
                                        {"doc", "A-805/2"},
                                        {"doc", "B-1/1"},
                                        {"section", "Begroting"}});
-  EXPECT_EQ(request.parties, (std::vector<std::string>{"MR", "Vooruit"}));
-  EXPECT_EQ(request.speakers, (std::vector<std::string>{"Jan Janssens"}));
-  EXPECT_EQ(request.documents, (std::vector<std::string>{"A-805/2", "B-1/1"}));
-  EXPECT_EQ(request.sections, (std::vector<std::string>{"Begroting"}));
+  // Every filter of the field table but lang goes into SearchRequest::filters by field name.
+  EXPECT_EQ(request.filters.at("party"), (std::vector<std::string>{"MR", "Vooruit"}));
+  EXPECT_EQ(request.filters.at("speaker"), (std::vector<std::string>{"Jan Janssens"}));
+  EXPECT_EQ(request.filters.at("doc"), (std::vector<std::string>{"A-805/2", "B-1/1"}));
+  EXPECT_EQ(request.filters.at("section"), (std::vector<std::string>{"Begroting"}));
 }
 
 TEST(ParseSearchRequest, DatesAreTakenAsGivenTheLastOneCounting) {

@@ -252,6 +252,21 @@ TEST_F(ServerTest, FiltersRepeatAndFacetsAgreeWithThem) {
             ecolo["total"]["value"].get<int>() + groen["total"]["value"].get<int>());
 }
 
+TEST_F(ServerTest, EveryFilterOfTheFieldTableIsAParameter) {
+  const json all = server_.GetJson("/api/search?q=Paradigm&facets=session,role&limit=100");
+  ASSERT_EQ(all["facets"]["session"].size(), 1u);
+  EXPECT_EQ(all["facets"]["session"][0]["value"], "2023/2024");
+  const json session = server_.GetJson("/api/search?q=Paradigm&limit=100&session=2023%2F2024");
+  EXPECT_EQ(session["total"], all["total"]);
+  EXPECT_EQ(server_.GetJson("/api/search?q=Paradigm&session=2022%2F2023")["total"]["value"], 0);
+  for (const json& value : all["facets"]["role"]) {
+    const std::string role = value["value"];
+    const json filtered = server_.GetJson("/api/search?q=Paradigm&limit=100&role=" +
+                                          httplib::detail::encode_query_param(role));
+    EXPECT_EQ(filtered["total"]["value"], value["count"]) << role;
+  }
+}
+
 TEST_F(ServerTest, PagesFollowEachOther) {
   const json whole = server_.GetJson("/api/search?q=Paradigm&limit=20");
   const json first = server_.GetJson("/api/search?q=Paradigm&limit=10");

@@ -7,13 +7,13 @@
 
 #include "commands.h"
 #include "database_path.h"
-#include "parlsearch/indexer/index_check.h"
 #include "parlsearch/indexer/index_copy.h"
-#include "parlsearch/indexer/index_stats.h"
 #include "parlsearch/indexer/index_writer.h"
-#include "parlsearch/indexer/lexicon.h"
-#include "parlsearch/indexer/schema.h"
 #include "parlsearch/indexer/source_indexer.h"
+#include "parlsearch/schema/index_check.h"
+#include "parlsearch/schema/index_stats.h"
+#include "parlsearch/schema/lexicon.h"
+#include "parlsearch/schema/schema.h"
 #include "progress_bar.h"
 #include "remote_timeout_options.h"
 

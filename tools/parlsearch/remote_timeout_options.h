@@ -6,7 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <string>
 
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/shards.h"
 
 namespace parlsearch::cli {
 

@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -14,6 +15,7 @@
 #include "database_path.h"
 #include "hit_printer.h"
 #include "parlsearch/error.h"
+#include "parlsearch/schema/fields.h"
 #include "parlsearch/searcher/hit_export.h"
 #include "parlsearch/searcher/result_json.h"
 #include "parlsearch/searcher/searcher.h"
@@ -28,6 +30,7 @@ struct SearchOptions {
   std::vector<std::string> words;
   std::string language;
   std::vector<std::string> parties, speakers, documents, sections;
+  std::map<std::string, std::vector<std::string>> filters;  // the field table's others
   std::string from, to;
   std::string facets;
   std::string sort = "relevance";
@@ -61,6 +64,9 @@ int RunSearch(const SearchOptions& options) {
   request.speakers = options.speakers;
   request.documents = options.documents;
   request.sections = options.sections;
+  for (const auto& [name, values] : options.filters) {
+    if (!values.empty()) request.filters[name] = values;
+  }
   request.from_date = options.from;
   request.to_date = options.to;
   request.facets = SplitFacetList(options.facets);
@@ -115,13 +121,24 @@ Action AddSearchCommand(CLI::App& app) {
   command->add_option("--doc", options->documents, "Only this document (repeatable)");
   command->add_option("--section", options->sections,
                       "Only sections whose heading contains this (repeatable)");
+  // The field table's other filters, each an option of its name: --session, --role, --kind.
+  for (const schema::Field& field : schema::kFields) {
+    const std::string name = "--" + std::string(field.name);
+    if (!field.filter || field.match == schema::Match::kDate ||
+        command->get_option_no_throw(name)) {
+      continue;
+    }
+    command->add_option(name, options->filters[std::string(field.name)],
+                        "Only paragraphs whose " + std::string(field.name) + " is this (" +
+                            std::string(field.description) + "; repeatable)");
+  }
   command->add_option("--from", options->from, "From this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Up to this date (YYYY-MM-DD)");
   command->add_option("--facets", options->facets,
-                      "Count hits per value: party,speaker,lang,doc,section,role,year,month");
+                      "Count hits per value: " + schema::JoinNames(schema::FacetNames(), ","));
   command->add_option("--sort", options->sort, "relevance or date")
       ->check(CLI::IsMember({"relevance", "date"}));
-  command->add_option("--limit", options->limit, "Hits to show")->check(CLI::Range(0, 1000));
+  command->add_option("--limit", options->limit, "Hits to show")->check(CLI::Range(0, kMaxLimit));
   command->add_option("--offset", options->offset, "Hits to skip")->check(CLI::NonNegativeNumber);
   command->add_flag("--json", options->json, "Print one JSON object (docs/search.md)");
   command->add_flag("--no-translate", options->no_translate,

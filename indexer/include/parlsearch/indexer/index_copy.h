@@ -4,8 +4,8 @@
 
 #include <string>
 
-#include "parlsearch/indexer/shards.h"
 #include "parlsearch/indexer/source_indexer.h"
+#include "parlsearch/schema/shards.h"
 
 namespace parlsearch {
 

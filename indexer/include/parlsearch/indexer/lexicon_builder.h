@@ -8,7 +8,7 @@
 #include <cstddef>
 #include <string>
 
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 
 namespace parlsearch {
 

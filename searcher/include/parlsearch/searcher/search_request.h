@@ -3,6 +3,7 @@
 #define PARLSEARCH_SEARCHER_SEARCH_REQUEST_H_
 
 #include <cstddef>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,13 +15,16 @@ namespace parlsearch {
 
 enum class SortOrder { kRelevance, kDate };
 
-// The facets a search can count, by name.
-inline constexpr const char* kFacetNames[] = {"party",   "speaker", "lang", "doc",
-                                              "section", "role",    "year", "month"};
+// The most hits one page may have.
+inline constexpr int kMaxLimit = 1000;
 
 // The facet names of a comma-separated list, as users give them ("party,lang"; empty items
 // skipped). The names are checked by the search.
 std::vector<std::string> SplitFacetList(std::string_view list);
+
+// The names of the facets a search can count (the field table's facets): "party", "speaker",
+// "lang", ...
+std::vector<std::string> FacetNames();
 
 // What one query may cost (docs/limits.md). A query string over a bound on bytes, words or
 // wildcards is refused with a QueryError that says which; wildcard and translation expansions are
@@ -50,8 +54,12 @@ struct SearchRequest {
   std::vector<std::string> sections;
   std::string from_date;  // YYYY-MM-DD, inclusive; empty: open
   std::string to_date;    // YYYY-MM-DD, inclusive; empty: open
+  // Any filter of the field table (parlsearch/schema/fields.h) but dates, by field name:
+  // {"session", {"2023/2024"}}, {"role", {"minister"}}; for the fields with a member above, the
+  // same as it. Values match as the field's "name:" in queries do.
+  std::map<std::string, std::vector<std::string>> filters;
 
-  // Facets to count (kFacetNames); each count equals the hits that filtering on the value gives.
+  // Facets to count (FacetNames()); each count equals the hits that filtering on the value gives.
   std::vector<std::string> facets;
 
   SortOrder sort = SortOrder::kRelevance;
@@ -73,6 +81,12 @@ struct SearchRequest {
 
   QueryLimits limits;
 };
+
+// Throws QueryError, saying which, if `request` cannot be searched: an offset below 0, a limit
+// outside 0..kMaxLimit, an unknown facet or filter name, a date that is not a valid YYYY-MM-DD,
+// a from date after the to date. Searcher::Search checks every request with it; the query
+// string itself is checked as it is parsed.
+void ValidateRequest(const SearchRequest& request);
 
 }  // namespace parlsearch
 

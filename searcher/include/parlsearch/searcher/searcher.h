@@ -7,7 +7,7 @@
 #include <optional>
 #include <string>
 
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/shards.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/searcher/search_result.h"
 

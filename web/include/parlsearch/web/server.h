@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/shards.h"
 #include "parlsearch/searcher/search_request.h"
 
 namespace parlsearch {

@@ -6,10 +6,10 @@
 //   terms   text terms: the folded word (unprefixed, with positions), its stem ("Z"), its
 //           exact case-folded spelling when accents make it differ ("XE"), the parts of a Dutch
 //           compound ("XC", stemmed), joined tokens whole ("e-governance", unprefixed);
-//           boolean terms for filters, below, holding folded values;
-//   values  the facet record (which holds the pair id), the date and the reading order, below.
-#ifndef PARLSEARCH_INDEXER_SCHEMA_H_
-#define PARLSEARCH_INDEXER_SCHEMA_H_
+//           a boolean term per field of the field table (fields.h) the paragraph has a value of;
+//   values  the facet record (which holds the pair id), the date and the reading order (fields.h).
+#ifndef PARLSEARCH_SCHEMA_SCHEMA_H_
+#define PARLSEARCH_SCHEMA_SCHEMA_H_
 
 #include <xapian.h>
 
@@ -19,14 +19,16 @@
 #include <string_view>
 #include <vector>
 
+#include "parlsearch/corpus/paragraph.h"
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/fields.h"
+#include "parlsearch/schema/shards.h"
 
 namespace parlsearch::schema {
 
 // The schema version, stored in the index's metadata under kVersionKey. An index written with
 // another version cannot be read or extended.
-inline constexpr int kVersion = 2;
+inline constexpr int kVersion = 3;
 inline constexpr std::string_view kVersionKey = "parlsearch.schema";
 // Metadata key prefix of the per-document records (JSON: id, title, date, source, paragraphs).
 inline constexpr std::string_view kDocumentKeyPrefix = "parlsearch.document.";
@@ -34,48 +36,44 @@ inline constexpr std::string_view kDocumentKeyPrefix = "parlsearch.document.";
 // other, rebuilt whenever `parlsearch index` or `parlsearch lexicon` runs.
 inline constexpr std::string_view kLexiconKey = "parlsearch.lexicon";
 
-// Text term prefixes.
+// Text term prefixes. Xapian's convention, which parlsearch keeps: a prefix is capitals, and
+// unprefixed terms (words) start with anything else.
 inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kExactPrefix = "XE";
 inline constexpr std::string_view kCompoundPrefix = "XC";
 
-// Boolean term prefixes; the values after them are folded (FoldForMatching).
-inline constexpr std::string_view kIdPrefix = "Q";           // paragraph id, as is
-inline constexpr std::string_view kDocumentPrefix = "XDOC";  // document id
-inline constexpr std::string_view kLanguagePrefix = "L";     // "nl", "fr"
-inline constexpr std::string_view kSpeakerPrefix = "XSPEAKER";
-inline constexpr std::string_view kPartyPrefix = "XPARTY";
-inline constexpr std::string_view kRolePrefix = "XROLE";
-inline constexpr std::string_view kSectionPrefix = "XSECTION";
-inline constexpr std::string_view kKindPrefix = "XKIND";
-inline constexpr std::string_view kDatePrefix = "D";      // YYYYMMDD
-inline constexpr std::string_view kPairPrefix = "XPAIR";  // pair id, as is
+// True if `term` has a prefix (it starts with a capital): a field's boolean term, a stem, an
+// exact spelling or a compound part, not a word.
+inline bool IsPrefixed(std::string_view term) {
+  return !term.empty() && term.front() >= 'A' && term.front() <= 'Z';
+}
 
-// Value slots.
-enum Slot : Xapian::valueno {
-  kFacetSlot = 0,  // the facet record, below
-  kDateSlot = 5,   // YYYYMMDD, for date ranges and sorting
-  kOrderSlot = 7,  // date, document slug, language, seq: sorts in document order
-};
+// The boolean term prefixes the code names; fields.h has them all, with how their values are
+// written.
+inline constexpr std::string_view kIdPrefix = FieldNamed("id").prefix;
+inline constexpr std::string_view kPairPrefix = FieldNamed("pair").prefix;
+inline constexpr std::string_view kDocumentPrefix = FieldNamed("doc").prefix;
+inline constexpr std::string_view kLanguagePrefix = FieldNamed("lang").prefix;
 
 // The facet record: a paragraph's display values for the facets, packed in one value so that
 // counting facets over every matching paragraph reads one value per paragraph, not one per
 // facet (a value read in a match spy costs a lookup in the value stream of its slot). The
-// fields, in this order, each followed by kFacetSeparator: pair id, then the facets by name.
+// fields, in this order, each followed by kFacetSeparator: the pair id, then the facets of
+// kFields in their order. Adding a facet changes it: the schema version goes up.
 inline constexpr char kFacetSeparator = '\x1f';
-inline constexpr std::string_view kFacetRecordFields[] = {
-    "pair", "party", "speaker", "lang", "doc", "section", "role", "year", "month"};
-inline constexpr std::size_t kFacetRecordSize = std::size(kFacetRecordFields);
 
-// The record of `values`, one per field of kFacetRecordFields (year "YYYY", month "YYYY-MM");
-// separators inside a value become spaces.
+// The record of `values`: the pair id, then each facet's value (Field::extract); separators
+// inside a value become spaces.
 std::string FacetRecord(const std::array<std::string_view, kFacetRecordSize>& values);
 
 // The fields of a record, as views into `record`; false if it does not have kFacetRecordSize.
 bool SplitFacetRecord(std::string_view record,
                       std::array<std::string_view, kFacetRecordSize>* values);
 
-// The position of facet `name` in kFacetRecordFields, or -1 ("pair" is not a facet).
+// The facet record of `paragraph`.
+std::string FacetRecordOf(const Paragraph& paragraph);
+
+// The position of facet `name` in the facet record (from 1), or -1 if no facet has that name.
 int FacetField(std::string_view name);
 
 // The boolean term for `value` under `prefix`: the prefix and the folded value.
@@ -106,4 +104,4 @@ void CheckVersion(const Xapian::Database& database, const std::string& path);
 
 }  // namespace parlsearch::schema
 
-#endif  // PARLSEARCH_INDEXER_SCHEMA_H_
+#endif  // PARLSEARCH_SCHEMA_SCHEMA_H_

@@ -1,4 +1,4 @@
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/schema.h"
 
 #include <unistd.h>
 
@@ -35,9 +35,24 @@ bool SplitFacetRecord(std::string_view record,
   return record.empty();
 }
 
+std::string FacetRecordOf(const Paragraph& paragraph) {
+  std::array<std::string, kFacetRecordSize> values;
+  values[0] = FieldNamed("pair").extract(paragraph);
+  std::size_t next = 1;
+  for (const Field& field : kFields) {
+    if (field.facet) values[next++] = field.extract(paragraph);
+  }
+  std::array<std::string_view, kFacetRecordSize> views;
+  std::copy(values.begin(), values.end(), views.begin());
+  return FacetRecord(views);
+}
+
 int FacetField(std::string_view name) {
-  for (std::size_t i = 1; i < kFacetRecordSize; ++i) {
-    if (kFacetRecordFields[i] == name) return static_cast<int>(i);
+  int position = 1;
+  for (const Field& field : kFields) {
+    if (!field.facet) continue;
+    if (field.name == name) return position;
+    ++position;
   }
   return -1;
 }

@@ -1,6 +1,6 @@
 // How a paragraph is stored as a Xapian document's data.
-#ifndef PARLSEARCH_INDEXER_PARAGRAPH_RECORD_H_
-#define PARLSEARCH_INDEXER_PARAGRAPH_RECORD_H_
+#ifndef PARLSEARCH_SCHEMA_PARAGRAPH_RECORD_H_
+#define PARLSEARCH_SCHEMA_PARAGRAPH_RECORD_H_
 
 #include <string>
 #include <string_view>
@@ -20,4 +20,4 @@ Paragraph DecodeParagraph(std::string_view record);
 
 }  // namespace parlsearch::schema
 
-#endif  // PARLSEARCH_INDEXER_PARAGRAPH_RECORD_H_
+#endif  // PARLSEARCH_SCHEMA_PARAGRAPH_RECORD_H_

@@ -1,11 +1,11 @@
-#include "parlsearch/indexer/lexicon.h"
+#include "parlsearch/schema/lexicon.h"
 
 #include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/schema.h"
+#include "parlsearch/schema/schema.h"
 
 namespace parlsearch {
 namespace {

@@ -1,13 +1,13 @@
 // What an index holds, for `parlsearch stats` and the HTTP API.
-#ifndef PARLSEARCH_INDEXER_INDEX_STATS_H_
-#define PARLSEARCH_INDEXER_INDEX_STATS_H_
+#ifndef PARLSEARCH_SCHEMA_INDEX_STATS_H_
+#define PARLSEARCH_SCHEMA_INDEX_STATS_H_
 
 #include <cstdint>
 #include <map>
 #include <string>
 #include <vector>
 
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/shards.h"
 
 namespace parlsearch {
 
@@ -45,4 +45,4 @@ std::string IndexStatsToJson(const IndexStats& stats, bool include_path, int ind
 
 }  // namespace parlsearch
 
-#endif  // PARLSEARCH_INDEXER_INDEX_STATS_H_
+#endif  // PARLSEARCH_SCHEMA_INDEX_STATS_H_

@@ -1,8 +1,8 @@
 // The bilingual lexicon stored with an index: Dutch stems and French stems that translate each
 // other, with a weight. The indexer learns it (lexicon_builder.h); the searcher reads it to
 // search each query word in its translations too. docs/design.md documents the stored form.
-#ifndef PARLSEARCH_INDEXER_LEXICON_H_
-#define PARLSEARCH_INDEXER_LEXICON_H_
+#ifndef PARLSEARCH_SCHEMA_LEXICON_H_
+#define PARLSEARCH_SCHEMA_LEXICON_H_
 
 #include <xapian.h>
 
@@ -104,4 +104,4 @@ void WriteLexicon(Xapian::WritableDatabase& database, const Lexicon& lexicon);
 
 }  // namespace parlsearch
 
-#endif  // PARLSEARCH_INDEXER_LEXICON_H_
+#endif  // PARLSEARCH_SCHEMA_LEXICON_H_

@@ -1,10 +1,10 @@
-#include "parlsearch/indexer/index_stats.h"
+#include "parlsearch/schema/index_stats.h"
 
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
-#include "parlsearch/indexer/schema.h"
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/schema.h"
+#include "parlsearch/schema/shards.h"
 
 namespace parlsearch {
 namespace {
@@ -35,8 +35,8 @@ IndexStats ReadStats(const std::string& path, const RemoteTimeouts& timeouts) {
   stats.schema_version = schema::kVersion;
   stats.paragraphs = database.get_doccount();
   stats.documents = CountTerms(database, schema::kDocumentPrefix);
-  stats.speakers = CountTerms(database, schema::kSpeakerPrefix);
-  stats.parties = CountTerms(database, schema::kPartyPrefix);
+  stats.speakers = CountTerms(database, schema::FieldNamed("speaker").prefix);
+  stats.parties = CountTerms(database, schema::FieldNamed("party").prefix);
   const std::string language_prefix(schema::kLanguagePrefix);
   for (auto it = database.allterms_begin(language_prefix);
        it != database.allterms_end(language_prefix); ++it) {

@@ -1,6 +1,6 @@
 // Where an index's databases are: one folder, or shards listed in a Xapian stub file.
-#ifndef PARLSEARCH_INDEXER_SHARDS_H_
-#define PARLSEARCH_INDEXER_SHARDS_H_
+#ifndef PARLSEARCH_SCHEMA_SHARDS_H_
+#define PARLSEARCH_SCHEMA_SHARDS_H_
 
 #include <xapian.h>
 
@@ -72,4 +72,4 @@ Xapian::Database OpenShard(const ShardLocation& shard, const RemoteTimeouts& tim
 
 }  // namespace parlsearch
 
-#endif  // PARLSEARCH_INDEXER_SHARDS_H_
+#endif  // PARLSEARCH_SCHEMA_SHARDS_H_

@@ -1,6 +1,6 @@
 // Whether an index is sound: what `parlsearch check` reports.
-#ifndef PARLSEARCH_INDEXER_INDEX_CHECK_H_
-#define PARLSEARCH_INDEXER_INDEX_CHECK_H_
+#ifndef PARLSEARCH_SCHEMA_INDEX_CHECK_H_
+#define PARLSEARCH_SCHEMA_INDEX_CHECK_H_
 
 #include <cstdint>
 #include <string>
@@ -25,4 +25,4 @@ IndexCheck CheckIndex(const std::string& path);
 
 }  // namespace parlsearch
 
-#endif  // PARLSEARCH_INDEXER_INDEX_CHECK_H_
+#endif  // PARLSEARCH_SCHEMA_INDEX_CHECK_H_

@@ -1,4 +1,4 @@
-#include "parlsearch/indexer/index_check.h"
+#include "parlsearch/schema/index_check.h"
 
 #include <xapian.h>
 
@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "parlsearch/error.h"
-#include "parlsearch/indexer/paragraph_record.h"
-#include "parlsearch/indexer/schema.h"
-#include "parlsearch/indexer/shards.h"
+#include "parlsearch/schema/paragraph_record.h"
+#include "parlsearch/schema/schema.h"
+#include "parlsearch/schema/shards.h"
 
 namespace parlsearch {
 namespace {
