@@ -20,11 +20,11 @@ int main(int argc, char** argv) {
 
     std::cout << result.total << " hits\n";
     for (const parlsearch::Hit& hit : result.hits) {
-      const parlsearch::Paragraph& paragraph = hit.hit.paragraph;
+      const parlsearch::Paragraph& paragraph = hit.matched.paragraph;
       std::cout << "- [" << parlsearch::LanguageCode(paragraph.lang) << "] "
                 << (paragraph.speaker.empty() ? "(no speaker)" : paragraph.speaker);
       if (!paragraph.party.empty()) std::cout << " (" << paragraph.party << ")";
-      std::cout << ": " << hit.hit.snippet.text.substr(0, 80) << "…\n";
+      std::cout << ": " << hit.matched.snippet.text.substr(0, 80) << "…\n";
       if (hit.translation) {
         std::cout << "  [" << parlsearch::LanguageCode(hit.translation->paragraph.lang) << "] "
                   << hit.translation->snippet.text.substr(0, 80) << "…\n";

@@ -11,7 +11,7 @@ constexpr std::array<std::string_view, 12> kColumns = {
     "role", "party",    "language", "text", "translation_id", "translation_text"};
 
 std::array<std::string, kColumns.size()> Values(const Hit& hit) {
-  const Paragraph& paragraph = hit.hit.paragraph;
+  const Paragraph& paragraph = hit.matched.paragraph;
   return {paragraph.id,
           paragraph.doc,
           paragraph.date,
@@ -73,7 +73,7 @@ std::string ExportRow(const Hit& hit, ExportFormat format) {
     if (values[i].empty()) {
       object[key] = nullptr;
     } else if (kColumns[i] == "page") {
-      object[key] = hit.hit.paragraph.page;
+      object[key] = hit.matched.paragraph.page;
     } else {
       object[key] = values[i];
     }

@@ -479,8 +479,8 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   }
   // The languages searched: the side asked for, else the language filter, else all.
   std::vector<Language> languages;
-  if (request.language) {
-    languages.push_back(*request.language);
+  if (request.side) {
+    languages.push_back(*request.side);
   } else if (!request.languages.empty()) {
     for (const std::string& code : request.languages) {
       const auto language = ParseLanguage(code);

@@ -38,7 +38,7 @@ json ParagraphOrNull(const std::optional<Paragraph>& paragraph) {
 std::string SearchResultToJson(const SearchResult& result, int indent) {
   json hits = json::array();
   for (const Hit& hit : result.hits) {
-    json record = SideToJson(hit.hit);
+    json record = SideToJson(hit.matched);
     record["score"] = hit.score;
     if (hit.translation) {
       const HitSide& translation = *hit.translation;

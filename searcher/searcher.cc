@@ -440,7 +440,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
     Hit hit;
     hit.score = page[i].weight;
     if (others[i]) hit.translation = Side(std::move(*others[i]), built);
-    hit.hit = Side(std::move(paragraphs[i]), built);
+    hit.matched = Side(std::move(paragraphs[i]), built);
     result.hits.push_back(std::move(hit));
   }
   if (!request.facets.empty()) result.facets = counter.Counts();
@@ -474,7 +474,7 @@ void Searcher::State::Export(const SearchRequest& request,
     std::vector<std::optional<Paragraph>> others = OtherSides(database, paragraphs);
     for (std::size_t i = 0; i < paragraphs.size(); ++i) {
       Hit hit;
-      hit.hit.paragraph = std::move(paragraphs[i]);
+      hit.matched.paragraph = std::move(paragraphs[i]);
       if (others[i]) hit.translation = HitSide{std::move(*others[i]), {}};
       each(hit);
     }

@@ -78,7 +78,7 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
     if (!ParseLanguage(code)) throw QueryError("lang: unknown language '" + code + "'");
   }
   if (languages.size() == 1) {
-    request.language = ParseLanguage(languages.front());
+    request.side = ParseLanguage(languages.front());
   } else {
     request.languages = languages;
   }

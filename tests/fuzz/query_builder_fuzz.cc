@@ -49,7 +49,7 @@ SearchRequest Request(const std::string& input, bool* any_word) {
     const std::string name = lines[i].substr(0, equals);
     const std::string value = lines[i].substr(equals + 1);
     if (name == "side") {
-      request.language = ParseLanguage(value);
+      request.side = ParseLanguage(value);
     } else if (name == "lang") {
       request.languages.push_back(value);
     } else if (name == "party") {

@@ -40,7 +40,7 @@ void CheckBounds(const SearchRequest& request, const ServerOptions& options) {
   }
   if (request.offset < 0 || request.offset > options.max_offset) fuzz::Fail("offset out of bounds");
   if (request.limit < 0 || request.limit > options.max_limit) fuzz::Fail("limit out of bounds");
-  if (request.language && !request.languages.empty()) fuzz::Fail("one language and several");
+  if (request.side && !request.languages.empty()) fuzz::Fail("one language and several");
 }
 
 }  // namespace

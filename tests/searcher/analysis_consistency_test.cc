@@ -129,7 +129,7 @@ TEST(AnalysisConsistency, QueriesLookUpTheTermsTheIndexStoresForEveryWord) {
 
     SearchRequest request;
     request.query = word;
-    request.language = language;
+    request.side = language;
     request.translate = false;
     const BuiltQuery built = builder.Build(request);
     std::set<std::string> looked_up;
@@ -182,7 +182,7 @@ TEST(AnalysisConsistency, DutchContractionsFindTheParagraphsThatHaveThemAndNothi
     SearchRequest request;
     request.query = query;
     std::set<std::string> found;
-    for (const Hit& hit : searcher.Search(request).hits) found.insert(hit.hit.paragraph.id);
+    for (const Hit& hit : searcher.Search(request).hits) found.insert(hit.matched.paragraph.id);
     return found;
   };
   EXPECT_EQ(ids("m'n"), (std::set<std::string>{collega, buurman}));

@@ -70,7 +70,7 @@ class CrossLanguageSearchTest : public ::testing::Test {
                       bool translate = true) {
     SearchRequest request;
     request.query = query;
-    request.language = language;
+    request.side = language;
     request.translate = translate;
     request.limit = 1000;
     return searcher_.Search(request);
@@ -79,7 +79,7 @@ class CrossLanguageSearchTest : public ::testing::Test {
   // The 1-based rank of paragraph `id` among the hits; 0 if absent.
   static std::size_t Rank(const SearchResult& result, const std::string& id) {
     for (std::size_t i = 0; i < result.hits.size(); ++i) {
-      if (result.hits[i].hit.paragraph.id == id) return i + 1;
+      if (result.hits[i].matched.paragraph.id == id) return i + 1;
     }
     return 0;
   }
@@ -97,7 +97,7 @@ TEST_F(CrossLanguageSearchTest, FrenchWordsFindDutchParagraphsThatHaveNoTranslat
   ASSERT_TRUE(result.expanded.count("données"));  // shown as typed, with its accents
   const auto& protection = result.expanded.at("protection");
   EXPECT_NE(std::find(protection.begin(), protection.end(), "bescherming"), protection.end());
-  for (const Hit& hit : result.hits) EXPECT_EQ(hit.hit.paragraph.lang, Language::kDutch);
+  for (const Hit& hit : result.hits) EXPECT_EQ(hit.matched.paragraph.lang, Language::kDutch);
 }
 
 TEST_F(CrossLanguageSearchTest, ParticiplesAreTranslatedAsTheirVerbs) {
@@ -129,7 +129,7 @@ TEST_F(CrossLanguageSearchTest, DutchWordsFindFrenchParagraphsThatHaveNoTranslat
 TEST_F(CrossLanguageSearchTest, TranslationsStayWithinTheirBudgetInTheOrderOfTheQuery) {
   SearchRequest request;
   request.query = "protection des données";
-  request.language = Language::kDutch;
+  request.side = Language::kDutch;
   const SearchResult full = searcher_.Search(request);
   ASSERT_EQ(full.expanded.size(), 2u);
 
@@ -158,7 +158,7 @@ TEST_F(CrossLanguageSearchTest, TranslationsAreMarkedInSnippets) {
   const SearchResult result = Search("protection", Language::kDutch);
   const std::size_t rank = Rank(result, kCoastProtection);
   ASSERT_GT(rank, 0u);
-  const Snippet& snippet = result.hits[rank - 1].hit.snippet;
+  const Snippet& snippet = result.hits[rank - 1].matched.snippet;
   ASSERT_EQ(snippet.marks.size(), 1u);
   const auto [from, to] = snippet.marks.front();
   EXPECT_EQ(snippet.text.substr(from, to - from), "bescherming");
@@ -187,7 +187,7 @@ TEST_F(CrossLanguageSearchTest, WithoutTranslationResultsEqualThoseOfAnIndexWith
       const SearchResult off = Search(query, language, /*translate=*/false);
       SearchRequest request;
       request.query = query;
-      request.language = language;
+      request.side = language;
       request.limit = 1000;
       const SearchResult plain = without_lexicon.Search(request);
       ASSERT_EQ(off.hits.size(), plain.hits.size()) << query;
@@ -195,9 +195,9 @@ TEST_F(CrossLanguageSearchTest, WithoutTranslationResultsEqualThoseOfAnIndexWith
       EXPECT_EQ(off.match, plain.match) << query;
       EXPECT_EQ(off.suggestion, plain.suggestion) << query;
       for (std::size_t i = 0; i < off.hits.size(); ++i) {
-        EXPECT_EQ(off.hits[i].hit.paragraph.id, plain.hits[i].hit.paragraph.id) << query;
+        EXPECT_EQ(off.hits[i].matched.paragraph.id, plain.hits[i].matched.paragraph.id) << query;
         EXPECT_DOUBLE_EQ(off.hits[i].score, plain.hits[i].score) << query;
-        EXPECT_EQ(off.hits[i].hit.snippet.marks, plain.hits[i].hit.snippet.marks) << query;
+        EXPECT_EQ(off.hits[i].matched.snippet.marks, plain.hits[i].matched.snippet.marks) << query;
       }
       EXPECT_TRUE(plain.expanded.empty());
     }

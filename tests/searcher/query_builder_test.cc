@@ -70,7 +70,7 @@ std::string FrenchStem(const std::string& word) { return Stemmer(Language::kFren
 // The request's side searched and shown first. Kept to this one place, as the field's name is
 // the request's business.
 SearchRequest OnSide(SearchRequest request, Language language) {
-  request.language = language;
+  request.side = language;
   return request;
 }
 

@@ -64,7 +64,7 @@ class SearcherTest : public ::testing::Test {
 
   static std::set<std::string> Pairs(const SearchResult& result) {
     std::set<std::string> pairs;
-    for (const Hit& hit : result.hits) pairs.insert(hit.hit.paragraph.pair);
+    for (const Hit& hit : result.hits) pairs.insert(hit.matched.paragraph.pair);
     return pairs;
   }
 
@@ -94,10 +94,10 @@ TEST_F(SearcherTest, HitsCarryTheirTranslationAndPairsComeBackOnce) {
   ASSERT_GT(result.hits.size(), 5u);
   std::set<std::string> pairs;
   for (const Hit& hit : result.hits) {
-    EXPECT_TRUE(pairs.insert(hit.hit.paragraph.pair).second) << hit.hit.paragraph.pair;
+    EXPECT_TRUE(pairs.insert(hit.matched.paragraph.pair).second) << hit.matched.paragraph.pair;
     ASSERT_TRUE(hit.translation.has_value());
-    EXPECT_NE(hit.translation->paragraph.lang, hit.hit.paragraph.lang);
-    EXPECT_EQ(hit.translation->paragraph.pair, hit.hit.paragraph.pair);
+    EXPECT_NE(hit.translation->paragraph.lang, hit.matched.paragraph.lang);
+    EXPECT_EQ(hit.translation->paragraph.pair, hit.matched.paragraph.pair);
   }
   EXPECT_EQ(result.total, result.hits.size());
   EXPECT_TRUE(result.total_exact);
@@ -113,7 +113,7 @@ TEST_F(SearcherTest, PagesOfAnySizeCutTheSameRankingOfPairs) {
     EXPECT_EQ(all.hits.size(), all.total);
     std::set<std::string> seen;
     for (const Hit& hit : all.hits) {
-      const std::string& pair = hit.hit.paragraph.pair;
+      const std::string& pair = hit.matched.paragraph.pair;
       if (!pair.empty()) {
         EXPECT_TRUE(seen.insert(pair).second) << pair;
       }
@@ -124,10 +124,11 @@ TEST_F(SearcherTest, PagesOfAnySizeCutTheSameRankingOfPairs) {
         SearchRequest request;
         request.offset = offset;
         request.limit = size;
-        for (const Hit& hit : Search(query, request).hits) paged.push_back(hit.hit.paragraph.id);
+        for (const Hit& hit : Search(query, request).hits)
+          paged.push_back(hit.matched.paragraph.id);
       }
       std::vector<std::string> whole;
-      for (const Hit& hit : all.hits) whole.push_back(hit.hit.paragraph.id);
+      for (const Hit& hit : all.hits) whole.push_back(hit.matched.paragraph.id);
       EXPECT_EQ(paged, whole) << "page size " << size;
     }
   }
@@ -135,11 +136,11 @@ TEST_F(SearcherTest, PagesOfAnySizeCutTheSameRankingOfPairs) {
 
 TEST_F(SearcherTest, LanguageChoosesTheSideSearchedAndShown) {
   SearchRequest dutch;
-  dutch.language = Language::kDutch;
+  dutch.side = Language::kDutch;
   const SearchResult result = Search("Paradigm", dutch);
   ASSERT_FALSE(result.hits.empty());
   for (const Hit& hit : result.hits) {
-    EXPECT_EQ(hit.hit.paragraph.lang, Language::kDutch);
+    EXPECT_EQ(hit.matched.paragraph.lang, Language::kDutch);
     if (hit.translation) {
       EXPECT_EQ(hit.translation->paragraph.lang, Language::kFrench);
     }
@@ -165,7 +166,7 @@ TEST_F(SearcherTest, FacetCountsEqualTheHitsOfFilteringOnEachValue) {
   }
   for (const FacetValue& value : result.facets.at("lang")) {
     SearchRequest filtered;
-    filtered.language = ParseLanguage(value.value);
+    filtered.side = ParseLanguage(value.value);
     EXPECT_EQ(Search("Paradigm OR gegevens OR données", filtered).total, value.count)
         << value.value;
   }
@@ -176,7 +177,7 @@ TEST_F(SearcherTest, PartyFilterKeepsOnlyThatPartysSpeakers) {
   request.parties = {"ecolo"};
   const SearchResult result = Search("digitale OR numérique", request);
   ASSERT_FALSE(result.hits.empty());
-  for (const Hit& hit : result.hits) EXPECT_EQ(hit.hit.paragraph.speaker, "Margaux De Ré");
+  for (const Hit& hit : result.hits) EXPECT_EQ(hit.matched.paragraph.speaker, "Margaux De Ré");
 }
 
 TEST_F(SearcherTest, SeveralValuesOfAFilterOrTogetherAndFiltersAnd) {
@@ -209,7 +210,7 @@ TEST_F(SearcherTest, PhraseMatchesOnlyTheWordsInOrder) {
   const SearchResult phrase = Search("\"protection des données\"");
   ASSERT_FALSE(phrase.hits.empty());
   for (const Hit& hit : phrase.hits) {
-    EXPECT_NE(hit.hit.paragraph.text.find("protection des données"), std::string::npos);
+    EXPECT_NE(hit.matched.paragraph.text.find("protection des données"), std::string::npos);
   }
   EXPECT_EQ(Search("\"données des protection\"").total, 0u);
   // An unclosed quote runs to the end of the query.
@@ -221,17 +222,17 @@ TEST_F(SearcherTest, NotExcludesParagraphs) {
   ASSERT_FALSE(result.hits.empty());
   EXPECT_LT(result.total, Search("Paradigm").total);
   for (const Hit& hit : result.hits) {
-    EXPECT_EQ(hit.hit.paragraph.text.find("Iristeam"), std::string::npos);
+    EXPECT_EQ(hit.matched.paragraph.text.find("Iristeam"), std::string::npos);
   }
 }
 
 TEST_F(SearcherTest, CompoundPartFindsTheCompoundAfterTheWordItself) {
   const SearchResult result = Search("bescherming");
   ASSERT_GE(result.hits.size(), 2u);
-  EXPECT_NE(result.hits.front().hit.paragraph.text.find(" bescherming "), std::string::npos);
+  EXPECT_NE(result.hits.front().matched.paragraph.text.find(" bescherming "), std::string::npos);
   bool compound = false;
   for (const Hit& hit : result.hits) {
-    compound |= hit.hit.paragraph.text.find("gegevensbescherming") != std::string::npos;
+    compound |= hit.matched.paragraph.text.find("gegevensbescherming") != std::string::npos;
   }
   EXPECT_TRUE(compound);
 }
@@ -255,7 +256,7 @@ TEST_F(SearcherTest, WildcardAndNear) {
 TEST_F(SearcherTest, SnippetsMarkTheMatchedWords) {
   const SearchResult result = Search("interopérabilité");
   ASSERT_FALSE(result.hits.empty());
-  const Snippet& snippet = result.hits.front().hit.snippet;
+  const Snippet& snippet = result.hits.front().matched.snippet;
   ASSERT_FALSE(snippet.marks.empty());
   const auto [from, to] = snippet.marks.front();
   EXPECT_EQ(snippet.text.substr(from, to - from).find("nteropérabilité"), 1u);
@@ -280,7 +281,7 @@ TEST_F(SearcherTest, AnUnknownWordIsCorrectedAtOnceUnlessExact) {
   EXPECT_EQ(corrected.total, right.total);
   ASSERT_EQ(corrected.hits.size(), right.hits.size());
   for (std::size_t i = 0; i < right.hits.size(); ++i) {
-    EXPECT_EQ(corrected.hits[i].hit.paragraph.id, right.hits[i].hit.paragraph.id);
+    EXPECT_EQ(corrected.hits[i].matched.paragraph.id, right.hits[i].matched.paragraph.id);
   }
   // With another word that has hits, the unknown word is corrected all the same.
   EXPECT_EQ(Search("interoperabilitiet digitale").corrected, "interoperabiliteit digitale");
@@ -309,7 +310,7 @@ TEST_F(SearcherTest, DatesFilterAndFacetByYearInDateOrder) {
   by_date.sort = SortOrder::kDate;
   const SearchResult sorted = Search("havenwerken", by_date);
   ASSERT_EQ(sorted.hits.size(), 2u);
-  EXPECT_EQ(sorted.hits[0].hit.paragraph.date, "2023-05-10");
+  EXPECT_EQ(sorted.hits[0].matched.paragraph.date, "2023-05-10");
 }
 
 TEST_F(SearcherTest, SessionFiltersAndFacetsBySessionOfTheDocumentId) {
@@ -399,7 +400,7 @@ TEST_F(SearcherTest, WhenNoParagraphHasEveryWordThoseWithSomeCome) {
 TEST_F(SearcherTest, FindsAParagraphWithItsNeighbours) {
   const SearchResult result = Search("interopérabilité");
   ASSERT_FALSE(result.hits.empty());
-  const auto view = searcher_.Find(result.hits.front().hit.paragraph.id);
+  const auto view = searcher_.Find(result.hits.front().matched.paragraph.id);
   ASSERT_TRUE(view.has_value());
   EXPECT_TRUE(view->translation.has_value());
   ASSERT_TRUE(view->previous.has_value());

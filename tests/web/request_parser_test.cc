@@ -13,7 +13,7 @@ namespace {
 
 // The side a request searches and shows first: the field that one `lang` sets. Kept to this one
 // place, as the field's name is the request's business.
-std::optional<Language> SideShownFirst(const SearchRequest& request) { return request.language; }
+std::optional<Language> SideShownFirst(const SearchRequest& request) { return request.side; }
 
 SearchRequest Parse(const QueryParameters& parameters, const ServerOptions& options = {}) {
   return ParseSearchRequest(parameters, options);

@@ -62,7 +62,7 @@ QueryOutcome RunQuery(parlsearch::Searcher& searcher, const std::string& query) 
     parlsearch::SearchResult result = searcher.Search(request);
     outcome.ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();
     outcome.hits = result.total;
-    for (const parlsearch::Hit& hit : result.hits) outcome.top.push_back(hit.hit.paragraph.id);
+    for (const parlsearch::Hit& hit : result.hits) outcome.top.push_back(hit.matched.paragraph.id);
     outcome.parties = std::move(result.facets["party"]);
   } catch (const parlsearch::Error& error) {
     outcome.ms = std::chrono::duration<double, std::milli>(Clock::now() - start).count();

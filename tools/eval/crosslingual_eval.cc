@@ -247,7 +247,7 @@ void BuildIndex(const std::string& path, const std::vector<Document>& documents,
 int Rank(const SearchResult& result, const std::vector<const Paragraph*>& targets) {
   for (std::size_t i = 0; i < result.hits.size(); ++i) {
     for (const Paragraph* target : targets) {
-      if (result.hits[i].hit.paragraph.id == target->id) return static_cast<int>(i) + 1;
+      if (result.hits[i].matched.paragraph.id == target->id) return static_cast<int>(i) + 1;
     }
   }
   return 0;
@@ -283,7 +283,7 @@ DirectionScores RunFold(const std::vector<Document>& documents,
       if (query.empty()) continue;
       SearchRequest request;
       request.query = query;
-      request.language = target;
+      request.side = target;
       request.limit = options.top;
       const SearchResult translated = searcher.Search(request);
       request.translate = false;

@@ -128,16 +128,16 @@ void PrintStacked(const Hit& hit, const PrintOptions& options, std::ostream& out
       first = false;
     }
   };
-  side(hit.hit);
+  side(hit.matched);
   if (hit.translation) side(*hit.translation);
 }
 
 void PrintSideBySide(const Hit& hit, const PrintOptions& options, std::ostream& out) {
   const std::size_t width = static_cast<std::size_t>((options.width - 10) / 2);
-  const auto left = Wrap(hit.hit.snippet, width, options.color);
+  const auto left = Wrap(hit.matched.snippet, width, options.color);
   const auto right = hit.translation ? Wrap(hit.translation->snippet, width, options.color)
                                      : std::vector<std::pair<std::string, std::size_t>>();
-  out << "    " << Code(hit.hit.paragraph.lang) << std::string(width - 1, ' ')
+  out << "    " << Code(hit.matched.paragraph.lang) << std::string(width - 1, ' ')
       << (hit.translation ? Code(hit.translation->paragraph.lang) : "") << '\n';
   for (std::size_t i = 0; i < std::max(left.size(), right.size()); ++i) {
     out << "    ";
@@ -181,7 +181,7 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
 
   int rank = result.offset;
   for (const Hit& hit : result.hits) {
-    const Paragraph& p = hit.hit.paragraph;
+    const Paragraph& p = hit.matched.paragraph;
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", hit.score);
     out << '\n' << bold << ++rank << ". " << Printable(p.doc) << off;

@@ -59,7 +59,7 @@ int RunSearch(const SearchOptions& options) {
   for (const std::string& word : options.words) {
     request.query += (request.query.empty() ? "" : " ") + word;
   }
-  if (!options.language.empty()) request.language = ParseLanguage(options.language);
+  if (!options.language.empty()) request.side = ParseLanguage(options.language);
   request.parties = options.parties;
   request.speakers = options.speakers;
   request.documents = options.documents;

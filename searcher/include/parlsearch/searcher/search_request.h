@@ -41,8 +41,9 @@ struct SearchRequest {
   // The query, in Xapian's query language with parlsearch's fields (docs/search.md). Required.
   std::string query;
 
-  // The side of each translation pair that is searched and shown first; unset: every language.
-  std::optional<Language> language;
+  // The side of each translation pair that is searched and shown first; unset: every language
+  // (or those of `languages`, which it overrides).
+  std::optional<Language> side;
 
   // Filters: several values of one filter OR together, different filters AND. Values compare
   // case- and accent-insensitively; a speaker matches by full name or surname, a document by id

@@ -26,7 +26,7 @@ struct HitSide {
 };
 
 struct Hit {
-  HitSide hit;
+  HitSide matched;  // the paragraph that matched, with its snippet
   // The paragraph's translation (all paragraphs of the other language sharing its pair, joined);
   // unset if it has none.
   std::optional<HitSide> translation;
