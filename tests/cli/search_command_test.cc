@@ -1,5 +1,6 @@
 // End to end: parlsearch search on the bundled report.
 #include <gtest/gtest.h>
+#include <xapian.h>
 
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -200,6 +201,35 @@ TEST(SearchCommandZeroConfiguration, BuildsTheBundledIndexOnFirstUse) {
   const auto second = RunParlsearch({"search", "interopérabilité"}, environment);
   EXPECT_EQ(second.exit_code, 0);
   EXPECT_EQ(second.err.find("first use"), std::string::npos) << second.err;
+}
+
+// The default index is the bundled corpus indexed: one an older parlsearch wrote is rebuilt.
+TEST(SearchCommandZeroConfiguration, RebuildsTheBundledIndexOfAnOlderSchema) {
+  testing::TempDir home;
+  const std::vector<std::string> environment = {"HOME=" + home.path(),
+                                                "XDG_DATA_HOME=", "PARLSEARCH_DB="};
+  ASSERT_EQ(RunParlsearch({"search", "interopérabilité"}, environment).exit_code, 0);
+  const std::string index = home.path() + "/.local/share/parlsearch/index";
+  {
+    Xapian::WritableDatabase database(index, Xapian::DB_OPEN);
+    database.set_metadata("parlsearch.schema", "1");
+    database.commit();
+  }
+  const auto rebuilt = RunParlsearch({"search", "interopérabilité"}, environment);
+  ASSERT_EQ(rebuilt.exit_code, 0) << rebuilt.err;
+  EXPECT_NE(rebuilt.err.find("older version"), std::string::npos) << rebuilt.err;
+  EXPECT_NE(rebuilt.out.find("4 hits"), std::string::npos) << rebuilt.out;
+  EXPECT_NE(Xapian::Database(index).get_metadata("parlsearch.schema"), "1");
+  // A database given with --db is never rebuilt: it is refused, and left as it was.
+  {
+    Xapian::WritableDatabase database(index, Xapian::DB_OPEN);
+    database.set_metadata("parlsearch.schema", "1");
+    database.commit();
+  }
+  const auto refused = RunParlsearch({"search", "--db", index, "interopérabilité"}, environment);
+  EXPECT_EQ(refused.exit_code, 1);
+  EXPECT_NE(refused.err.find("schema version 1"), std::string::npos) << refused.err;
+  EXPECT_EQ(Xapian::Database(index).get_metadata("parlsearch.schema"), "1");
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <xapian.h>
 
 #include <cerrno>
 #include <cstring>
@@ -14,6 +15,7 @@
 #include "parlsearch/corpus/roster.h"
 #include "parlsearch/error.h"
 #include "parlsearch/indexer/source_indexer.h"
+#include "parlsearch/schema/schema.h"
 
 namespace parlsearch::cli {
 namespace {
@@ -58,9 +60,23 @@ std::string BundledCorpusFolder() {
   throw Error("the bundled corpus is not installed (looked in " PARLSEARCH_DATA_DIRS ")");
 }
 
+// Whether the index at `index_path` is there and of this parlsearch's schema version. The default
+// index is the bundled corpus indexed: one of an older version is rebuilt rather than refused.
+bool CurrentIndexExists(const std::string& index_path) {
+  std::error_code error;
+  if (!fs::exists(index_path, error)) return false;
+  try {
+    const Xapian::Database database(index_path);
+    return database.get_metadata(std::string(schema::kVersionKey)) ==
+           std::to_string(schema::kVersion);
+  } catch (const Xapian::Error&) {
+    return true;  // not ours to judge: opening it for the search says what is wrong
+  }
+}
+
 void EnsureBundledIndex(const std::string& index_path) {
   std::error_code error;
-  if (fs::exists(index_path, error)) return;
+  if (CurrentIndexExists(index_path)) return;
   const fs::path parent = fs::path(index_path).parent_path();
   if (!parent.empty()) fs::create_directories(parent, error);
 
@@ -76,20 +92,29 @@ void EnsureBundledIndex(const std::string& index_path) {
     throw IndexError(lock_path + ": cannot lock: " + std::strerror(errno));
   }
   try {
-    if (!fs::exists(index_path, error)) {
+    if (!CurrentIndexExists(index_path)) {
       // Built beside its place and moved there whole: a build that is stopped leaves no index
       // behind, only a folder that the next build removes.
       const std::string building = index_path + ".building";
       RemoveStartingWith(parent.empty() ? fs::path(".") : parent,
                          fs::path(building).filename().string());
       const std::string folder = BundledCorpusFolder();
-      std::cerr << "parlsearch: first use: indexing the bundled corpus (" << folder
-                << "/samples) into " << index_path << '\n';
+      const bool outdated = fs::exists(index_path, error);
+      std::cerr << "parlsearch: " << (outdated ? "index of an older version: re" : "first use: ")
+                << "indexing the bundled corpus (" << folder << "/samples) into " << index_path
+                << '\n';
       const Roster roster = LoadRosters(folder + "/rosters");
       IndexRunOptions options;
       options.source.roster = &roster;
       const IndexReport report = IndexSources(building, {folder + "/samples"}, options);
       if (!report.failures.empty()) throw Error(report.failures.front().message);
+      if (outdated) {
+        // The old index goes aside first; a stop between the two renames leaves no index,
+        // which the next search builds again.
+        const std::string old = index_path + ".building.old";
+        fs::rename(index_path, old, error);
+        if (!error) fs::remove_all(old, error);
+      }
       fs::rename(building, index_path, error);
       if (error) {
         throw IndexError(index_path + ": cannot move the new index into place: " + error.message());
