@@ -63,6 +63,14 @@ void ValidateParameters(const QueryParameters& parameters, const ServerOptions& 
   }
 }
 
+ExportFormat ParseExportFormatParameter(const QueryParameters& parameters) {
+  const std::string name = Last(parameters, "format");
+  if (name.empty()) return ExportFormat::kCsv;
+  const std::optional<ExportFormat> format = ParseExportFormat(name);
+  if (!format) throw QueryError("format: must be csv or jsonl");
+  return *format;
+}
+
 SearchRequest ParseSearchRequest(const QueryParameters& parameters, const ServerOptions& options) {
   ValidateParameters(parameters, options);
   SearchRequest request;

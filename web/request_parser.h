@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "parlsearch/searcher/hit_export.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/web/server.h"
 
@@ -24,6 +25,10 @@ void ValidateParameters(const QueryParameters& parameters, const ServerOptions& 
 // naming the parameter for a missing query, an unknown parameter value, a number out of bounds,
 // a query longer than the server allows or any parameter ValidateParameters refuses.
 SearchRequest ParseSearchRequest(const QueryParameters& parameters, const ServerOptions& options);
+
+// The file format of GET /api/export: its `format` parameter, csv (the default) or jsonl. Throws
+// QueryError naming the parameter for another value.
+ExportFormat ParseExportFormatParameter(const QueryParameters& parameters);
 
 }  // namespace parlsearch
 

@@ -17,6 +17,7 @@
 #include "log_line.h"
 #include "parlsearch/error.h"
 #include "parlsearch/schema/index_stats.h"
+#include "parlsearch/searcher/hit_export.h"
 #include "parlsearch/searcher/result_json.h"
 #include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/word_list.h"
@@ -106,6 +107,7 @@ struct Server::State {
   void Routes();
   void Search(const httplib::Request& request, httplib::Response& response);
   void Paragraph(const httplib::Request& request, httplib::Response& response);
+  void Export(const httplib::Request& request, httplib::Response& response);
   void Stats(httplib::Response& response);
   void Health(httplib::Response& response);
   void SendAsset(std::string_view path, httplib::Response& response);
@@ -168,6 +170,52 @@ void Server::State::Search(const httplib::Request& request, httplib::Response& r
       health.Failed(search);
       throw;
     }
+  });
+}
+
+void Server::State::Export(const httplib::Request& request, httplib::Response& response) {
+  Guard(response, [&] {
+    const auto start = std::chrono::steady_clock::now();
+    const QueryParameters parameters = Parameters(request);
+    const ExportFormat format = ParseExportFormatParameter(parameters);
+    SearchRequest search = ParseSearchRequest(parameters, options);
+    auto lease = std::make_shared<SearcherPool::Lease>(pool.Acquire(start + options.time_limit));
+    // The query is run once, for nothing but its errors, while a 400 or 503 can still be sent.
+    SearchRequest check = search;
+    check.limit = 0;
+    check.facets.clear();
+    check.time_limit_seconds = std::max(
+        0.001,
+        std::chrono::duration<double>(start + options.time_limit - std::chrono::steady_clock::now())
+            .count());
+    (*lease)->Search(check);
+    health.Succeeded();
+
+    const auto deadline = start + options.export_time_limit;
+    response.set_header("Content-Disposition",
+                        std::string("attachment; filename=\"parlsearch-export.") +
+                            (format == ExportFormat::kCsv ? "csv" : "jsonl") + "\"");
+    response.set_chunked_content_provider(
+        std::string(ExportMediaType(format)),
+        [lease, search, format, deadline](std::size_t, httplib::DataSink& sink) {
+          // Stops the export: the client went away, or the time is up.
+          struct Stop {};
+          try {
+            const std::string header = ExportHeader(format);
+            if (!header.empty() && !sink.write(header.data(), header.size())) return false;
+            (*lease)->Export(search, [&](const Hit& hit) {
+              const std::string row = ExportRow(hit, format);
+              if (!sink.write(row.data(), row.size())) throw Stop{};
+              if (std::chrono::steady_clock::now() > deadline) throw Stop{};
+            });
+          } catch (...) {
+            // Headers are gone: the only way left to say the file is incomplete is to close the
+            // connection before its last chunk.
+            return false;
+          }
+          sink.done();
+          return true;
+        });
   });
 }
 
@@ -323,6 +371,8 @@ void Server::State::Routes() {
 
   http.Get("/api/search",
            [this](const auto& request, auto& response) { Search(request, response); });
+  http.Get("/api/export",
+           [this](const auto& request, auto& response) { Export(request, response); });
   http.Get(R"(/api/paragraphs/([^/]+))",
            [this](const auto& request, auto& response) { Paragraph(request, response); });
   http.Get("/api/stats", [this](const auto&, auto& response) { Stats(response); });

@@ -40,6 +40,9 @@ struct ServerOptions {
   // Per search, counted from the request's arrival: a request that waits this long for a
   // searcher is answered 503 (busy) instead, one that gets one searches for the time left.
   std::chrono::milliseconds time_limit{3000};
+  // Per export (GET /api/export), from the request's arrival: an export still streaming then is
+  // cut, the connection closed before the end of the file so that a client sees it incomplete.
+  std::chrono::milliseconds export_time_limit{300000};
   // What one query may cost (docs/limits.md); the query's length is bounded by max_query_bytes.
   QueryLimits query_limits;
 
