@@ -462,7 +462,9 @@ void Searcher::State::Export(const SearchRequest& request,
   const std::uint32_t search = facet_table.StartSearch();
   for (Xapian::doccount offset = 0;; offset += kBatch) {
     const Xapian::MSet matches = enquire.get_mset(offset, kBatch);
-    matches.fetch();
+    // Xapian 1.4.22's MSet::fetch() reads out of bounds on an MSet that does not start at the
+    // first match (it crashed here), so only the first batch is fetched at once.
+    if (offset == 0) matches.fetch();
     std::vector<Paragraph> paragraphs;
     for (auto it = matches.begin(); it != matches.end(); ++it) {
       const Xapian::Document document = it.get_document();

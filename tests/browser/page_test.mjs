@@ -328,6 +328,26 @@ try {
     assert.equal(await page.locator('#corrected').isHidden(), true);
   });
 
+  await check('the download links export every hit of the search and its filters', async () => {
+    await page.goto(`${base}?q=${encodeURIComponent(QUERY)}&party=${encodeURIComponent(party)}`);
+    await searchShown(page);
+    await page.locator('#downloads').waitFor();
+    const href = await page.getAttribute('#download-csv', 'href');
+    const url = new URL(href, page.url());
+    assert.equal(url.pathname.endsWith('/api/export'), true);
+    assert.equal(url.searchParams.get('q'), QUERY);
+    assert.deepEqual(url.searchParams.getAll('party'), [party]);
+    assert.equal(url.searchParams.get('format'), 'csv');
+    const response = await page.request.get(url.toString());
+    assert.equal(response.status(), 200);
+    const body = await response.text();
+    assert.ok(body.startsWith('id,document,'));
+    const jsonl = new URL(await page.getAttribute('#download-jsonl', 'href'), page.url());
+    const lines = (await (await page.request.get(jsonl.toString())).text()).trim().split('\n');
+    assert.ok(lines.length > 0);
+    for (const line of lines) assert.equal(JSON.parse(line).party, party);
+  });
+
   await check('the page loaded nothing from elsewhere and logged no errors', async () => {
     assert.deepEqual(problems, []);
   });

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -188,6 +189,87 @@ TEST(SearchCommandTypos, ARareWordOfTheIndexIsNotCorrected) {
   std::set<std::string> ids;
   for (const json& hit : found["hits"]) ids.insert(hit["id"].get<std::string>());
   EXPECT_TRUE(ids.count("x-1"));
+}
+
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// Export: every hit of a query with thousands of them, as CSV that Python's csv module reads
+// back to the same rows as the JSON Lines export.
+TEST(SearchCommandExport, AllHitsAsCsvAndJsonLinesReadBackAlike) {
+  testing::TempDir dir;
+  std::string records;
+  constexpr int kPairs = 2700;
+  for (int i = 1; i <= kPairs; ++i) {
+    const std::string n = std::to_string(i);
+    const json dutch = {{"id", "g-nl-" + n},
+                        {"doc", "G-1"},
+                        {"lang", "nl"},
+                        {"pair", "g-" + n},
+                        {"party", "Groen"},
+                        {"speaker", "An Peeters"},
+                        {"date", "2024-05-02"},
+                        {"text", "De begroting, \"punt\" " + n + ";\nmet een komma, en é."}};
+    const json french = {{"id", "g-fr-" + n},    {"doc", "G-1"},
+                         {"lang", "fr"},         {"pair", "g-" + n},
+                         {"date", "2024-05-02"}, {"text", "Le budget, point " + n + "."}};
+    records += dutch.dump() + "\n" + french.dump() + "\n";
+  }
+  for (int i = 1; i <= kPairs; ++i) {
+    records += json{{"id", "h-nl-" + std::to_string(i)},
+                    {"doc", "H-1"},
+                    {"lang", "nl"},
+                    {"text", "Nog over de begroting."}}
+                   .dump() +
+               "\n";
+  }
+  const std::string source = dir.Write("export.jsonl", records);
+  const std::string database = dir.path() + "/db";
+  ASSERT_EQ(RunParlsearch({"index", "--db", database, "--format", "jsonl", source}).exit_code, 0);
+
+  const auto csv = RunParlsearch(
+      {"search", "--db", database, "--all", "--format", "csv", "--no-translate", "begroting"});
+  ASSERT_EQ(csv.exit_code, 0) << csv.err;
+  const auto lines = RunParlsearch(
+      {"search", "--db", database, "--all", "--format", "jsonl", "--no-translate", "begroting"});
+  ASSERT_EQ(lines.exit_code, 0) << lines.err;
+  const std::string csv_path = dir.Write("hits.csv", csv.out);
+  const std::string jsonl_path = dir.Write("hits.jsonl", lines.out);
+  const std::string script = dir.Write("compare.py", R"(import csv, json, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    rows = list(csv.DictReader(f))
+with open(sys.argv[2], encoding='utf-8') as f:
+    records = [json.loads(line) for line in f]
+assert len(rows) == len(records), (len(rows), len(records))
+for row, record in zip(rows, records):
+    for key, value in record.items():
+        expected = '' if value is None else str(value)
+        assert row[key] == expected, (key, row[key], expected)
+print(len(rows))
+)");
+  const std::string out = dir.path() + "/compare.out";
+  ASSERT_EQ(
+      std::system(("python3 " + script + " " + csv_path + " " + jsonl_path + " > " + out + " 2>&1")
+                      .c_str()),
+      0)
+      << ReadWhole(out);
+  EXPECT_EQ(ReadWhole(out), std::to_string(2 * kPairs) + "\n");
+
+  // The rows: a pair once, with its translation; every hit, far past any page limit.
+  std::set<std::string> ids;
+  std::size_t translated = 0;
+  for (const std::string& line : testing::Lines(lines.out)) {
+    const json row = json::parse(line);
+    EXPECT_TRUE(ids.insert(row["id"].get<std::string>()).second) << line;
+    if (!row["translation_id"].is_null()) ++translated;
+  }
+  EXPECT_EQ(ids.size(), static_cast<std::size_t>(2 * kPairs));
+  EXPECT_EQ(translated, static_cast<std::size_t>(kPairs));
+  EXPECT_TRUE(
+      csv.out.starts_with("id,document,date,page,section,speaker,role,party,language,"
+                          "text,translation_id,translation_text\r\n"));
 }
 
 TEST(SearchCommandZeroConfiguration, BuildsTheBundledIndexOnFirstUse) {

@@ -236,6 +236,43 @@ TEST_F(ServerTest, SearchReturnsTheDocumentedJson) {
   EXPECT_EQ(testing::ValidateJson(result, json::parse(in)), std::vector<std::string>());
 }
 
+// GET /api/export streams every hit, past the page limit, as a download.
+TEST_F(ServerTest, ExportStreamsEveryHitAsADownloadAndRefusesWhatTheSearchRefuses) {
+  const int total = server_.GetJson("/api/search?q=Paradigm&limit=0")["total"]["value"];
+  ASSERT_GT(total, 10);
+  const auto csv = server_.Get("/api/export?q=Paradigm&format=csv&limit=1");
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv->get_header_value("Content-Disposition"),
+            "attachment; filename=\"parlsearch-export.csv\"");
+  EXPECT_TRUE(csv->body.starts_with("id,document,"));
+  // One row per hit after the header; quoted texts may hold line breaks, not CRLF.
+  std::size_t rows = 0;
+  for (std::size_t at = csv->body.find("\r\n"); at != std::string::npos;
+       at = csv->body.find("\r\n", at + 2)) {
+    ++rows;
+  }
+  EXPECT_EQ(rows, static_cast<std::size_t>(total) + 1);
+
+  const auto lines = server_.Get("/api/export?q=Paradigm&format=jsonl&party=Ecolo");
+  ASSERT_TRUE(lines);
+  EXPECT_EQ(lines->status, 200);
+  EXPECT_EQ(lines->get_header_value("Content-Type"), "application/x-ndjson");
+  const json ecolo = server_.GetJson("/api/search?q=Paradigm&party=Ecolo&limit=0");
+  std::size_t count = 0;
+  for (const std::string& line : testing::Lines(lines->body)) {
+    EXPECT_EQ(json::parse(line)["party"], "Ecolo") << line;
+    ++count;
+  }
+  EXPECT_EQ(count, ecolo["total"]["value"].get<std::size_t>());
+
+  EXPECT_EQ(server_.GetJson("/api/export?q=Paradigm&format=xml", 400)["error"]["message"],
+            "format: must be csv or jsonl");
+  EXPECT_EQ(server_.GetJson("/api/export?format=csv", 400)["error"]["status"], 400);
+  EXPECT_EQ(server_.GetJson("/api/export?q=x&from=2024-13-01", 400)["error"]["status"], 400);
+}
+
 TEST_F(ServerTest, FiltersRepeatAndFacetsAgreeWithThem) {
   const json all = server_.GetJson("/api/search?q=Paradigm&facets=party&limit=100");
   for (const json& value : all["facets"]["party"]) {

@@ -80,6 +80,7 @@
       loading: 'Zoeken…',
       suggestionBefore: 'Bedoelde u ',
       suggestionAfter: '?',
+      download: 'Alle resultaten downloaden:',
       correctedBefore: 'Resultaten voor ',
       correctedMiddle: '. Zoek in plaats daarvan op ',
       correctedAfter: '.',
@@ -173,6 +174,7 @@
       loading: 'Recherche…',
       suggestionBefore: 'Vouliez-vous dire ',
       suggestionAfter: ' ?',
+      download: 'Télécharger tous les résultats :',
       correctedBefore: 'Résultats pour ',
       correctedMiddle: '. Rechercher plutôt ',
       correctedAfter: '.',
@@ -442,6 +444,19 @@
     return `api/search?${params}`;
   }
 
+  // Every hit of the search as a file (GET /api/export): the same query and filters, no page.
+  function exportUrl(state, format) {
+    const params = new URLSearchParams();
+    params.set('q', state.q);
+    for (const name of LIST_PARAMS) {
+      for (const value of state[name]) params.append(name, value);
+    }
+    if (state.from) params.set('from', state.from);
+    if (state.to) params.set('to', state.to);
+    params.set('format', format);
+    return `api/export?${params}`;
+  }
+
   async function fetchJson(url, signal) {
     let response;
     try {
@@ -565,6 +580,7 @@
     $('#error').hidden = true;
     $('#total').textContent = t('total', result.total.value, result.total.exact, state.q);
     renderNotices(result);
+    renderDownloads(result, state);
     renderFilters(search);
     renderCharts(search);
     renderHits(result, state);
@@ -590,7 +606,18 @@
   }
 
   function hideNotices() {
-    for (const id of ['suggestion', 'corrected', 'match-note', 'expanded']) $(`#${id}`).hidden = true;
+    for (const id of ['suggestion', 'corrected', 'match-note', 'expanded', 'downloads']) {
+      $(`#${id}`).hidden = true;
+    }
+  }
+
+  // Links to every hit as CSV and JSON Lines; of the corrected query when the hits are its.
+  function renderDownloads(result, state) {
+    if (result.total.value === 0) return;
+    const exported = { ...state, q: result.corrected || state.q };
+    $('#download-csv').href = exportUrl(exported, 'csv');
+    $('#download-jsonl').href = exportUrl(exported, 'jsonl');
+    $('#downloads').hidden = false;
   }
 
   function renderNotices(result) {
