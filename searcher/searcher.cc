@@ -417,6 +417,11 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
   enquire.set_weighting_scheme(ParagraphWeight());
   if (request.sort == SortOrder::kDate) {
     enquire.set_sort_by_value_then_relevance(schema::kOrderSlot, false);
+  } else if (request.sort == SortOrder::kNewest) {
+    // Unweighted, ties of date go by document id, descending: the last indexed first.
+    enquire.set_weighting_scheme(Xapian::BoolWeight());
+    enquire.set_sort_by_value(schema::kDateSlot, true);
+    enquire.set_docid_order(Xapian::Enquire::DESCENDING);
   } else {
     enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, false);
   }

@@ -102,8 +102,10 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   const std::string sort = Last(parameters, "sort");
   if (sort == "date") {
     request.sort = SortOrder::kDate;
+  } else if (sort == "newest") {
+    request.sort = SortOrder::kNewest;
   } else if (!sort.empty() && sort != "relevance") {
-    throw QueryError("sort: must be relevance or date");
+    throw QueryError("sort: must be relevance, date or newest");
   }
   request.offset = Integer(parameters, "offset", 0, 0, options.max_offset);
   request.limit = Integer(parameters, "limit", 10, 0, options.max_limit);

@@ -5,11 +5,13 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <ctime>
 #include <mutex>
 #include <nlohmann/json.hpp>
 #include <optional>
 
 #include "assets.h"
+#include "atom_feed.h"
 #include "connection.h"
 #include "connection_threads.h"
 #include "http_server.h"
@@ -108,6 +110,7 @@ struct Server::State {
   void Search(const httplib::Request& request, httplib::Response& response);
   void Paragraph(const httplib::Request& request, httplib::Response& response);
   void Export(const httplib::Request& request, httplib::Response& response);
+  void Feed(const httplib::Request& request, httplib::Response& response);
   void Stats(httplib::Response& response);
   void Health(httplib::Response& response);
   void SendAsset(std::string_view path, httplib::Response& response);
@@ -216,6 +219,39 @@ void Server::State::Export(const httplib::Request& request, httplib::Response& r
           sink.done();
           return true;
         });
+  });
+}
+
+void Server::State::Feed(const httplib::Request& request, httplib::Response& response) {
+  Guard(response, [&] {
+    const auto start = std::chrono::steady_clock::now();
+    const QueryParameters parameters = Parameters(request);
+    SearchRequest search = ParseSearchRequest(parameters, options);
+    // A feed lists the newest hits; 20 unless the request says how many.
+    search.sort = SortOrder::kNewest;
+    search.offset = 0;
+    if (parameters.find("limit") == parameters.end()) search.limit = 20;
+    search.facets.clear();
+    const auto deadline = start + options.time_limit;
+    auto searcher = pool.Acquire(deadline);
+    search.time_limit_seconds = std::max(
+        0.001, std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count());
+    const SearchResult result = searcher->Search(search);
+    health.Succeeded();
+
+    FeedLinks links;
+    const std::string host = request.get_header_value("Host");
+    links.base = "http://" + (host.empty() ? options.host + ":" + std::to_string(port) : host);
+    links.self = request.target;
+    const std::size_t query = request.target.find('?');
+    links.page = "/" + (query == std::string::npos ? "" : request.target.substr(query));
+    char now[32];
+    const std::time_t seconds = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    links.now = now;
+    response.set_content(AtomFeed(result, links), "application/atom+xml; charset=utf-8");
   });
 }
 
@@ -371,6 +407,8 @@ void Server::State::Routes() {
 
   http.Get("/api/search",
            [this](const auto& request, auto& response) { Search(request, response); });
+  http.Get("/api/search.atom",
+           [this](const auto& request, auto& response) { Feed(request, response); });
   http.Get("/api/export",
            [this](const auto& request, auto& response) { Export(request, response); });
   http.Get(R"(/api/paragraphs/([^/]+))",

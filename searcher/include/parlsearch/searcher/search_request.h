@@ -13,7 +13,9 @@
 
 namespace parlsearch {
 
-enum class SortOrder { kRelevance, kDate };
+// kDate: oldest first, in reading order within a sitting. kNewest: newest date first, and among
+// paragraphs of one date (or none) the last indexed first, as a feed lists them.
+enum class SortOrder { kRelevance, kDate, kNewest };
 
 // The most hits one page may have.
 inline constexpr int kMaxLimit = 1000;
