@@ -174,6 +174,27 @@ TEST_F(FieldMatcherTest, DocumentMatchesByIdOrTheStartOfItsId) {
   EXPECT_EQ(Find("doc", "A-805/2 – 2024/2025"), Ids{});
 }
 
+TEST(FieldMatcher, TheStartOfADocumentIdEndsWhereAPartOfTheIdEnds) {
+  testing::TempDir directory;
+  {
+    IndexWriter writer(directory.path());
+    writer.Replace(Debate("A-805/2 – 2023/2024", "2023-11-15",
+                          {{"second", Language::kDutch, "", "", "", "", "", "Tweede stuk."}}));
+    writer.Replace(Debate("A-805/20 – 2023/2024", "2024-01-17",
+                          {{"twentieth", Language::kDutch, "", "", "", "", "", "Twintigste."}}));
+    writer.Commit();
+  }
+  const Xapian::Database database(directory.path());
+  const auto find = [&](const std::string& value) {
+    return Matching(database, MatchField(database, *FilterField("doc"), value));
+  };
+  EXPECT_EQ(find("A-805/2"), Ids{"second"});
+  EXPECT_EQ(find("A-805/20"), Ids{"twentieth"});
+  EXPECT_EQ(find("A-805/"), (Ids{"second", "twentieth"}));
+  EXPECT_EQ(find("A-805"), (Ids{"second", "twentieth"}));
+  EXPECT_EQ(find("A-80"), Ids{});
+}
+
 TEST_F(FieldMatcherTest, SectionMatchesByAnyPartOfItsHeading) {
   EXPECT_EQ(Find("section", "Begroting 2024"), (Ids{"a-nl-1", "a-nl-2"}));
   EXPECT_EQ(Find("section", "begroting"), (Ids{"a-nl-1", "a-nl-2"}));
