@@ -184,6 +184,34 @@ TEST_F(FacetCounterTest, EachCountIsTheNumberOfHitsOfFilteringOnTheValue) {
   }
 }
 
+// Disabled: fails. Facet values are counted as written, filters compare folded, so two spellings
+// of one name ("De Ré", "De Re"; "Ecolo", "ECOLO", as sources write them) are listed apart, each
+// with its own count, while filtering on either finds the hits of both.
+TEST(FacetCounter, DISABLED_SpellingsThatFilterAlikeCountAsOneValue) {
+  testing::TempDir directory;
+  {
+    IndexWriter writer(directory.path());
+    writer.Replace(Debate(kBudget, {{"accented", Language::kDutch, "", "Margaux De Ré", "Ecolo",
+                                     "2024-03-21", "De begroting van de haven."},
+                                    {"plain", Language::kDutch, "", "Margaux De Re", "ECOLO",
+                                     "2024-03-21", "De begroting van de school."}}));
+    writer.Commit();
+  }
+  const Xapian::Database database(directory.path());
+  FacetTable table;
+  FacetCounter counter({"party", "speaker"}, &table);
+  Spy(database, Xapian::Query("begroting"), &counter);
+  const Listed counts = List(counter);
+  for (const std::string facet : {"party", "speaker"}) {
+    EXPECT_EQ(counts.at(facet).size(), 1u) << facet;
+    for (const auto& [value, count] : counts.at(facet)) {
+      const Xapian::Query filtered(Xapian::Query::OP_FILTER, Xapian::Query("begroting"),
+                                   Filter(database, facet, value));
+      EXPECT_EQ(Hits(database, filtered), count) << facet << ": " << value;
+    }
+  }
+}
+
 TEST_F(FacetCounterTest, ATranslationPairCountsOnceForEachOfItsValues) {
   std::uint64_t total = 0;
   const Listed counts = Count(BudgetQuery(), {"party", "lang", "doc", "session"}, &total);
