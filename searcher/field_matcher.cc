@@ -1,5 +1,6 @@
 #include "field_matcher.h"
 
+#include <cctype>
 #include <vector>
 
 namespace parlsearch {
@@ -21,6 +22,8 @@ std::string Tidy(std::string_view value) {
   return tidy;
 }
 
+bool IsLetterOrDigit(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+
 bool Matches(Match match, const std::string& indexed, const std::string& wanted) {
   if (indexed == wanted) return true;
   switch (match) {
@@ -29,8 +32,10 @@ bool Matches(Match match, const std::string& indexed, const std::string& wanted)
       return indexed.size() > wanted.size() && indexed.ends_with(wanted) &&
              indexed[indexed.size() - wanted.size() - 1] == ' ';
     case Match::kPrefix:
-      // The document number without the session: "a-805/2".
-      return indexed.starts_with(wanted);
+      // The document number without the session: "a-805/2", which must not find "a-805/20": the
+      // start ends where a part of the id ends.
+      return indexed.starts_with(wanted) &&
+             (!IsLetterOrDigit(wanted.back()) || !IsLetterOrDigit(indexed[wanted.size()]));
     case Match::kPart:
       return indexed.find(wanted) != std::string::npos;
     default:

@@ -41,7 +41,8 @@ enum class Match {
   kExact,    // the whole value
   kCode,     // the whole value, a code of two letters ("nl")
   kSurname,  // the whole value or its last words: "de re" finds "Margaux De Re"
-  kPrefix,   // the whole value or its start: "A-805/2" finds "A-805/2 – 2023/2024"
+  kPrefix,   // the whole value or its start: "A-805/2" finds "A-805/2 – 2023/2024", not
+             // "A-805/20 – 2023/2024" (a start ends where a part of the value ends)
   kPart,     // any part of the value: "begroting" finds "Begroting 2024"
   kDate,     // a date, month or year ("date:2024-03"), or a range ("date:2024-01-01..2024-06-30")
 };
