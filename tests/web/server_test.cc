@@ -660,6 +660,70 @@ TEST_F(ServerTest, RequestsRefusedEarlyAreLoggedWithTheirOwnDuration) {
   EXPECT_LT(logged, observed + 600) << lines[0];
 }
 
+// The Atom feed of a search: valid for a real feed parser (Python's feedparser), newest first.
+TEST(ServerFeed, TheNewestHitsOfASearchAsAValidAtomFeed) {
+  testing::TempDir dir;
+  ServerOptions options;
+  options.index_path = dir.path() + "/db";
+  {
+    IndexWriter writer(options.index_path);
+    int document_number = 0;
+    for (const std::string date : {"2023-05-10", "2024-11-02", "2024-03-21"}) {
+      Document document;
+      document.id = "F-" + std::to_string(++document_number) + "/1 – 2023/2024";
+      document.date = date;
+      Paragraph paragraph;
+      paragraph.doc = document.id;
+      paragraph.lang = Language::kDutch;
+      paragraph.seq = 1;
+      paragraph.id = ParagraphId(DocumentSlug(document.id), paragraph.lang, 1);
+      paragraph.date = date;
+      paragraph.speaker = "Jan Janssens";
+      paragraph.party = "Vooruit";
+      paragraph.party_source = PartySource::kMetadata;
+      paragraph.text = "De begroting van de haven <" + date + "> & meer.";
+      document.paragraphs.push_back(paragraph);
+      writer.Replace(document);
+    }
+    writer.Commit();
+  }
+  RunningServer server(options);
+  const auto feed = server.Get("/api/search.atom?q=begroting&party=Vooruit");
+  ASSERT_TRUE(feed);
+  EXPECT_EQ(feed->status, 200);
+  EXPECT_EQ(feed->get_header_value("Content-Type"), "application/atom+xml; charset=utf-8");
+  const std::string path = dir.Write("feed.xml", feed->body);
+  const std::string script = dir.Write("read_feed.py", R"(import sys, feedparser
+feed = feedparser.parse(sys.argv[1])
+if feed.bozo:
+    sys.exit('not well-formed: %s' % feed.bozo_exception)
+assert feed.version == 'atom10', feed.version
+assert feed.feed.title == 'parlsearch: begroting', feed.feed.title
+for entry in feed.entries:
+    print(entry.updated[:10], entry.link, entry.author)
+)");
+  const std::string out = dir.path() + "/feed.out";
+  // Debian's Python, which python3-feedparser installs into.
+  const int status =
+      std::system(("/usr/bin/python3 " + script + " " + path + " > " + out + " 2>&1").c_str());
+  std::ifstream in(out);
+  const std::string printed((std::istreambuf_iterator<char>(in)), {});
+  ASSERT_EQ(status, 0) << printed << feed->body;
+  const std::vector<std::string> lines = testing::Lines(printed);
+  ASSERT_EQ(lines.size(), 3u) << printed;
+  EXPECT_TRUE(lines[0].starts_with("2024-11-02 http://")) << lines[0];
+  EXPECT_TRUE(lines[1].starts_with("2024-03-21 ")) << lines[1];
+  EXPECT_TRUE(lines[2].starts_with("2023-05-10 ")) << lines[2];
+  EXPECT_NE(lines[0].find("/api/paragraphs/F-2-1-2023-2024-nl-0001 Jan Janssens"),
+            std::string::npos)
+      << lines[0];
+  // The entry's link is the paragraph's own URL on this server.
+  const std::string link = lines[0].substr(11, lines[0].find(' ', 11) - 11);
+  const std::string local = link.substr(link.find("/api/"));
+  EXPECT_EQ(server.GetJson(local)["paragraph"]["date"], "2024-11-02");
+  EXPECT_EQ(server.GetJson("/api/search.atom?q=x&from=2024-13-01", 400)["error"]["status"], 400);
+}
+
 TEST(ServerIndex, ReindexBecomesVisibleWithoutRestartAndAMissingIndexIs503) {
   testing::TempDir dir;
   ServerOptions options;

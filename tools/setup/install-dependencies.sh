@@ -8,7 +8,7 @@ packages="
   libxapian-dev xapian-tools libicu-dev libstemmer-dev libcld2-dev
   libcli11-dev nlohmann-json3-dev libcpp-httplib-dev libpoppler-cpp-dev libpugixml-dev libxml2-dev
   libgtest-dev libgmock-dev googletest libbenchmark-dev
-  wdutch wfrench python3
+  wdutch wfrench python3 python3-feedparser
   zlib1g-dev dict-freedict-fra-nld dict-freedict-nld-fra
   chromium
 "
