@@ -154,9 +154,88 @@ std::vector<Document> ReadFormat(const std::string& path, const SourceOptions& o
 
 }  // namespace
 
+namespace {
+
+bool IsDateShaped(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return false;
+  for (std::size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(date[i]))) return false;
+  }
+  return true;
+}
+
+std::string_view Trimmed(std::string_view text) {
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
+    text.remove_prefix(1);
+  }
+  while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
+    text.remove_suffix(1);
+  }
+  return text;
+}
+
+struct SourceMetadata {
+  std::string date;
+  std::string title;
+};
+
+// The metadata file of the source at `path`, if there is one. Throws InputError naming its line.
+SourceMetadata ReadMetadata(const std::string& path) {
+  SourceMetadata metadata;
+  const std::string file = path + std::string(kMetadataSuffix);
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return metadata;
+  std::string line;
+  for (int number = 1; std::getline(in, line); ++number) {
+    const std::string_view text = Trimmed(line);
+    if (text.empty() || text.front() == '#') continue;
+    const std::size_t colon = text.find(':');
+    if (colon == std::string_view::npos) {
+      throw InputError(file, "not \"key: value\"", number);
+    }
+    const std::string_view key = Trimmed(text.substr(0, colon));
+    const std::string_view value = Trimmed(text.substr(colon + 1));
+    if (key == "date") {
+      if (!IsDateShaped(value)) throw InputError(file, "date: not YYYY-MM-DD", number);
+      metadata.date = value;
+    } else if (key == "title") {
+      metadata.title = value;
+    } else {
+      throw InputError(file, "unknown key \"" + std::string(key) + "\" (date, title)", number);
+    }
+  }
+  return metadata;
+}
+
+// Gives the documents without date or title those of `metadata`, else the date of `options`.
+void ApplyMetadata(const SourceMetadata& metadata, const SourceOptions& options,
+                   std::vector<Document>* documents) {
+  const std::string& date = metadata.date.empty() ? options.date : metadata.date;
+  for (Document& document : *documents) {
+    if (document.title.empty() && !metadata.title.empty()) {
+      document.title = metadata.title;
+      for (Paragraph& paragraph : document.paragraphs) {
+        if (paragraph.title.empty()) paragraph.title = metadata.title;
+      }
+    }
+    if (!document.date.empty() || date.empty()) continue;
+    document.date = date;
+    for (Paragraph& paragraph : document.paragraphs) {
+      if (paragraph.date.empty()) paragraph.date = date;
+    }
+  }
+}
+
+}  // namespace
+
 std::vector<Document> ReadSource(const std::string& path, const SourceOptions& options) {
+  if (!options.date.empty() && !IsDateShaped(options.date)) {
+    throw InputError(path, "date " + options.date + " is not YYYY-MM-DD");
+  }
   CheckSourceFileSize(path);
+  const SourceMetadata metadata = ReadMetadata(path);
   std::vector<Document> documents = ReadFormat(path, options);
+  ApplyMetadata(metadata, options, &documents);
   CheckParagraphSizes(documents, path);
   return documents;
 }

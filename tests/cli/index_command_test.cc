@@ -61,6 +61,42 @@ TEST(IndexCommand, IndexesTheBundledReportAndAgainWithoutDuplicates) {
   EXPECT_EQ(stats["paragraphs_per_language"]["nl"], 92);
 }
 
+// A report has no date of its own: --date, or its metadata file, puts it in the chart over time.
+TEST(IndexCommand, DateOptionAndMetadataFileDateAReport) {
+  testing::TempDir dir;
+  const std::string database = dir.path() + "/db";
+  const auto bad =
+      RunParlsearch({"index", "--db", database, "--date", "2024-02-30", testing::BundledReport()});
+  EXPECT_EQ(bad.exit_code, 2);
+  EXPECT_FALSE(std::filesystem::exists(database));
+
+  const auto indexed = RunParlsearch({"index", "--db", database, "--date", "2024-03-21", "--roster",
+                                      testing::BundledRoster(), testing::BundledReport()});
+  ASSERT_EQ(indexed.exit_code, 0) << indexed.err;
+  auto years = [&] {
+    const auto result = RunParlsearch(
+        {"search", "--db", database, "--json", "--facets", "year,session", "Paradigm"});
+    EXPECT_EQ(result.exit_code, 0) << result.err;
+    return json::parse(result.out)["facets"];
+  };
+  json facets = years();
+  ASSERT_EQ(facets["year"].size(), 1u);
+  EXPECT_EQ(facets["year"][0]["value"], "2024");
+  EXPECT_EQ(facets["session"][0]["value"], "2023/2024");
+
+  // Beside a copy of the report, a metadata file: its date wins over none given.
+  const std::string copy = dir.Write("copy/report.txt", "");
+  std::filesystem::copy_file(testing::BundledReport(), copy,
+                             std::filesystem::copy_options::overwrite_existing);
+  dir.Write("copy/report.txt.meta", "date: 2023-11-09\n");
+  const std::string other = dir.path() + "/other";
+  ASSERT_EQ(RunParlsearch({"index", "--db", other, dir.path() + "/copy"}).exit_code, 0);
+  const auto result =
+      RunParlsearch({"search", "--db", other, "--json", "--facets", "month", "Paradigm"});
+  ASSERT_EQ(result.exit_code, 0) << result.err;
+  EXPECT_EQ(json::parse(result.out)["facets"]["month"][0]["value"], "2023-11");
+}
+
 TEST(IndexCommand, DeleteRemovesExactlyThatDocument) {
   testing::TempDir dir;
   const std::string database = dir.path() + "/db";

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 
 #include "parlsearch/error.h"
@@ -20,6 +21,11 @@ std::string Sample(const std::string& name) {
 }
 
 const char* const kSitting = "ParlaMint-BE_2020-06-17-55-commissie-ic210x";
+std::string ReadWhole(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
 const char* const kRecord = R"({"doc": "d", "text": "De vergadering is geopend."})";
 
 TEST(SourceFormat, NamesRoundTrip) {
@@ -108,8 +114,55 @@ TEST(ReadSource, ReadsEachFormat) {
   const auto sittings = ReadSource(Sample(std::string(kSitting) + ".xml"), {});
   ASSERT_EQ(sittings.size(), 1u);
   EXPECT_EQ(sittings[0].id, kSitting);
-  EXPECT_THROW(ReadSource(Sample("ParlaMint-BE-listOrg.xml"), {SourceFormat::kParlaMint}),
+  EXPECT_THROW(ReadSource(Sample("ParlaMint-BE-listOrg.xml"),
+                          SourceOptions{.format = SourceFormat::kParlaMint}),
                InputError);
+}
+
+// A report has no date; its metadata file, or the date given, dates it.
+TEST(ReadSource, AMetadataFileBesideASourceGivesItsDateAndTitle) {
+  testing::TempDir dir;
+  const std::string report = dir.Write("r.txt", ReadWhole(testing::BundledReport()));
+  const auto undated = ReadSource(report, {});
+  ASSERT_EQ(undated.size(), 1u);
+  EXPECT_TRUE(undated[0].date.empty());
+
+  SourceOptions given;
+  given.date = "2023-12-01";
+  EXPECT_EQ(ReadSource(report, given)[0].paragraphs.back().date, "2023-12-01");
+
+  dir.Write("r.txt.meta", "# the sitting\ndate: 2024-03-21\ntitle: Verslag\n");
+  EXPECT_FALSE(IsSourceFile(dir.path() + "/r.txt.meta", SourceFormat::kAuto));
+  const auto dated = ReadSource(report, given);  // the file's date comes before the option's
+  EXPECT_EQ(dated[0].date, "2024-03-21");
+  EXPECT_EQ(dated[0].title, "Verslag");
+  for (const Paragraph& paragraph : dated[0].paragraphs) EXPECT_EQ(paragraph.date, "2024-03-21");
+
+  // A record without date takes the file's; one with a date keeps its own.
+  const std::string records =
+      dir.Write("j.jsonl",
+                std::string(kRecord) + "\n" +
+                    R"({"doc": "e", "date": "2019-05-05", "text": "De vergadering is gesloten."})");
+  dir.Write("j.jsonl.meta", "date: 2020-01-01\n");
+  const auto jsonl = ReadSource(records, {});
+  ASSERT_EQ(jsonl.size(), 2u);
+  EXPECT_EQ(jsonl[0].paragraphs[0].date, "2020-01-01");
+  EXPECT_EQ(jsonl[1].paragraphs[0].date, "2019-05-05");
+
+  // A bad line names the metadata file and its line.
+  dir.Write("r.txt.meta", "date: 2024-03-21\nsitting 12\n");
+  try {
+    ReadSource(report, {});
+    ADD_FAILURE() << "no InputError";
+  } catch (const InputError& error) {
+    EXPECT_EQ(error.file(), report + ".meta");
+    EXPECT_EQ(error.line(), 2);
+  }
+  dir.Write("r.txt.meta", "date: 21/03/2024\n");
+  EXPECT_THROW(ReadSource(report, {}), InputError);
+  given.date = "yesterday";
+  std::filesystem::remove(dir.path() + "/r.txt.meta");
+  EXPECT_THROW(ReadSource(report, given), InputError);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 #include "parlsearch/indexer/index_copy.h"
 #include "parlsearch/indexer/index_writer.h"
 #include "parlsearch/indexer/source_indexer.h"
+#include "parlsearch/schema/date.h"
 #include "parlsearch/schema/index_check.h"
 #include "parlsearch/schema/index_stats.h"
 #include "parlsearch/schema/lexicon.h"
@@ -24,6 +25,7 @@ struct IndexOptions {
   std::string database;
   std::string roster;
   std::string format = "auto";
+  std::string date;
   bool verbose = false;
   std::size_t batch = IndexRunOptions().batch_paragraphs;
   std::size_t shards = 0;
@@ -53,6 +55,11 @@ int RunIndex(const IndexOptions& options) {
   Roster roster;
   IndexRunOptions run;
   run.source.format = *format;
+  if (!options.date.empty() && !schema::TryCompactDate(options.date)) {
+    std::cerr << "parlsearch: --date " << options.date << " is not a date (YYYY-MM-DD)\n";
+    return kExitUsage;
+  }
+  run.source.date = options.date;
   run.batch_paragraphs = options.batch;
   run.shards = options.shards;
   if (!options.roster.empty()) {
@@ -228,6 +235,9 @@ Action AddIndexCommand(CLI::App& app) {
   AddDatabaseOption(command, &options->database);
   command->add_option("--roster", options->roster,
                       "Members and parties (TSV: name party role from to)");
+  command->add_option("--date", options->date,
+                      "Sitting date (YYYY-MM-DD) of documents whose source and metadata file "
+                      "(SOURCE.meta: docs/formats.md) give none");
   command->add_option("--format", options->format, "Source format: " + FormatNames())
       ->default_str("auto");
   command->add_flag("-v,--verbose", options->verbose, "Say how each file is read");

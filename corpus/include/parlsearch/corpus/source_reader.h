@@ -30,7 +30,15 @@ std::string FormatNames();
 struct SourceOptions {
   SourceFormat format = SourceFormat::kAuto;
   const Roster* roster = nullptr;  // not owned; may be null
+  // The sitting date (YYYY-MM-DD) of the documents whose source and metadata file give none.
+  std::string date{};
 };
+
+// A source's metadata file: the source's path with ".meta" added ("A-805-2.txt.meta"), lines of
+// "key: value" ("date: 2024-03-21", "title: …"; '#' starts a comment). Its date and title apply
+// to the documents read from the source that have none. Folder scans do not take it for a
+// source.
+inline constexpr std::string_view kMetadataSuffix = ".meta";
 
 // True if a folder scan should read `path` as a source: the format the file is detected as
 // (see DetectFormat) is `format`, or any format for kAuto. Files no reader takes (metadata
@@ -44,8 +52,10 @@ bool IsSourceFile(const std::string& path, SourceFormat format);
 // read or no reader recognises it.
 SourceFormat DetectFormat(const std::string& path, SourceFormat format);
 
-// The documents of the source file at `path` (one for most formats). Throws InputError, naming
-// the file and where possible the line or page, if it cannot be read as its format.
+// The documents of the source file at `path` (one for most formats), with the date and title of
+// its metadata file, else options.date, where the source gives none. Throws InputError, naming
+// the file and where possible the line or page, if it (or its metadata file, or options.date)
+// cannot be read.
 std::vector<Document> ReadSource(const std::string& path, const SourceOptions& options);
 
 }  // namespace parlsearch
