@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "parlsearch/schema/fields.h"
 #include "parlsearch/stemming/stable_hash.h"
 
 namespace parlsearch {
@@ -11,10 +12,17 @@ std::uint32_t FacetTable::ValueNumber(std::size_t facet, std::string_view value)
   Values& values = values_[facet];
   const auto found = values.numbers.find(value);
   if (found != values.numbers.end()) return found->second;
-  const auto number = static_cast<std::uint32_t>(values.names.size());
-  values.names.emplace_back(value);
-  values.numbers.emplace(values.names.back(), number);
-  return number;
+  // A spelling met for the first time: normalised once, as the field's filter compares values.
+  static const std::vector<std::string_view> kNames = schema::FacetNames();
+  const schema::Field* field = facet < kNames.size() ? schema::FindField(kNames[facet]) : nullptr;
+  std::string form = field != nullptr ? schema::NormaliseValue(*field, value) : std::string(value);
+  if (form.empty()) form = value;
+  auto [same, added] =
+      values.by_form.emplace(std::move(form), static_cast<std::uint32_t>(values.names.size()));
+  if (added) values.names.emplace_back(value);
+  values.spellings.emplace_back(value);
+  values.numbers.emplace(values.spellings.back(), same->second);
+  return same->second;
 }
 
 void FacetTable::Fill(Row& row, std::string_view record) {

@@ -95,10 +95,15 @@ class FacetTable {
   void Clear();
 
  private:
+  // A facet's values. Spellings that filter alike ("De Ré" and "De Re", "Ecolo" and "ECOLO":
+  // the field's normalised form, as its filter compares) are one value, shown as first met, so
+  // that a count equals the hits of filtering on it.
   struct Values {
     Values() { names.emplace_back(); }  // number 0 is the empty value
-    std::deque<std::string> names;
-    std::unordered_map<std::string_view, std::uint32_t> numbers;
+    std::deque<std::string> names;      // by number: the spelling shown
+    std::deque<std::string> spellings;  // every spelling met, keys of `numbers`
+    std::unordered_map<std::string_view, std::uint32_t> numbers;  // spelling -> number
+    std::unordered_map<std::string, std::uint32_t> by_form;       // normalised -> number
   };
   void Fill(Row& row, std::string_view record);
 

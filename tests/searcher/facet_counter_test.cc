@@ -332,5 +332,33 @@ TEST_F(ShardedFacetCounterTest, FacetRecordsCountedByXapiansSpyCountAsOneDatabas
   EXPECT_EQ(List(counter), expected);
 }
 
+// Filters compare values folded, so two spellings of one name ("De Ré", "De Re"; "Ecolo",
+// "ECOLO", as sources write them) are one value, shown as first met, counting the hits of both.
+TEST(FacetCounter, SpellingsThatFilterAlikeCountAsOneValue) {
+  testing::TempDir directory;
+  {
+    IndexWriter writer(directory.path());
+    writer.Replace(Debate(kBudget, {{"accented", Language::kDutch, "", "Margaux De Ré", "Ecolo",
+                                     "2024-03-21", "De begroting van de haven."},
+                                    {"plain", Language::kDutch, "", "Margaux De Re", "ECOLO",
+                                     "2024-03-21", "De begroting van de school."}}));
+    writer.Commit();
+  }
+  const Xapian::Database database(directory.path());
+  FacetTable table;
+  FacetCounter counter({"party", "speaker"}, &table);
+  Spy(database, Xapian::Query("begroting"), &counter);
+  const Listed counts = List(counter);
+  for (const std::string facet : {"party", "speaker"}) {
+    ASSERT_EQ(counts.at(facet).size(), 1u) << facet;
+    EXPECT_EQ(counts.at(facet).begin()->second, 2u) << facet;
+    for (const auto& [value, count] : counts.at(facet)) {
+      const Xapian::Query filtered(Xapian::Query::OP_FILTER, Xapian::Query("begroting"),
+                                   Filter(database, facet, value));
+      EXPECT_EQ(Hits(database, filtered), count) << facet << ": " << value;
+    }
+  }
+}
+
 }  // namespace
 }  // namespace parlsearch
