@@ -177,6 +177,19 @@ TEST(SpeakerReference, FindsSubjectsAndMentions) {
   EXPECT_FALSE(references[1].mentioned);
 }
 
+TEST(SpeakerReference, NameLines) {
+  for (const char* name : {"Laurent Dupont", "Pieter Vandamme", "Ahmed El Ktibi", "Karim el Amrani",
+                           "Jan van der Berghe", "Sophie Dupuis-Leclercq", "Mehmet Yılmaz",
+                           "Wouter D'Hondt", "Els PEETERS"}) {
+    EXPECT_TRUE(IsNameLine(name)) << name;
+  }
+  for (const char* line :
+       {"Dupont", "Minister Laurent Dupont", "Le Rapporteur", "I. Exposé introductif", "Artikel 12",
+        "Pieter Vandamme heeft", "Laurent Dupont,", "van der Berghe"}) {
+    EXPECT_FALSE(IsNameLine(line)) << line;
+  }
+}
+
 TEST(SpeakerReference, FirstSentenceIgnoresTitleAbbreviations) {
   EXPECT_EQ(FirstSentence("En réponse à M. Alain Vander Elst sur les missions, le ministre "
                           "précise. Ensuite il ajoute."),
