@@ -161,6 +161,15 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t at, const Tit
   return length;
 }
 
+// True if `word` starts like a name: with a capital, or with an elided particle before one
+// ("d'Ursel", "d’Hondt").
+bool StartsName(std::string_view word) {
+  for (std::string_view elided : {"d'", "d’"}) {
+    if (word.starts_with(elided)) return StartsUpper(word.substr(elided.size()));
+  }
+  return StartsUpper(word);
+}
+
 // The name starting at `at`: capitalised words and particles, up to kMaxNameWords words, ending
 // at punctuation or a lower-case word. Empty if none.
 std::string ReadName(const std::vector<Word>& words, std::size_t at, std::size_t* end) {
@@ -170,7 +179,7 @@ std::string ReadName(const std::vector<Word>& words, std::size_t at, std::size_t
   for (; i < words.size() && i - at < kMaxNameWords; ++i) {
     const std::string_view core = StripPunctuation(words[i].text);
     if (core.empty()) break;
-    const bool capital = StartsUpper(core);
+    const bool capital = StartsName(core);
     if (i == at && !capital) break;
     if (!capital && !IsNameParticle(core)) break;
     if (capital) last_capital = i + 1;
@@ -227,11 +236,11 @@ bool IsNameParticle(std::string_view word) {
 bool IsNameLine(std::string_view line) {
   const std::vector<std::string_view> words = SplitWords(line);
   if (words.size() < 2 || words.size() > kMaxNameWords) return false;
-  if (!StartsUpper(words.front()) || !StartsUpper(words.back())) return false;
+  if (!StartsUpper(words.front()) || !StartsName(words.back())) return false;
   for (std::string_view word : words) {
     const std::string folded = FoldForMatching(word);
     if (!IsSpelledLikeName(word) || IsTitleWord(folded)) return false;
-    if (!StartsUpper(word) && !IsNameParticle(folded)) return false;
+    if (!StartsName(word) && !IsNameParticle(folded)) return false;
   }
   return true;
 }
