@@ -19,14 +19,32 @@
 namespace parlsearch {
 namespace {
 
-// Names for the roster's members, of the kinds a Brussels report prints. No two share a word,
+// Names for the roster's members, of the kinds a Brussels report prints. No two share a surname,
 // so that a surname alone still names one person.
 const std::vector<std::string>& GeneratedNames() {
   static const std::vector<std::string> kNames = {
-      "Laurent Dupont",     "Pieter Vandamme", "Ahmed El Ktibi",         "Jan Van der Berghe",
-      "Koen De Smet",       "Mehmet Yılmaz",   "Sophie Dupuis-Leclercq", "Hélène de Villers",
-      "Fatima Ben Ali",     "Ayşe Öztürk",     "Griet Vanden Bossche",   "Karim el Amrani",
-      "Anne-Marie Lejeune", "Emre Çelik",      "Wouter D'Hondt",
+      "Laurent Dupont",
+      "Pieter Vandamme",
+      "Ahmed El Ktibi",
+      "Jan Van der Berghe",
+      "Koen De Smet",
+      "Mehmet Yılmaz",
+      "Sophie Dupuis-Leclercq",
+      "Hélène de Villers",
+      "Fatima Ben Ali",
+      "Ayşe Öztürk",
+      "Griet Vanden Bossche",
+      "Karim el Amrani",
+      "Anne-Marie Lejeune",
+      "Emre Çelik",
+      "Youssef Ouled El Bey",
+      "Fatma Kaya",
+      "Els De Wachter",
+      "Jean-Pierre Van den Eynde",
+      "Nour Ben Hamou",
+      "Hatice Şahin",
+      "Luc d'Ursel"
+      "Wouter D'Hondt",
   };
   return kNames;
 }
