@@ -6,6 +6,7 @@
 
 #include "parlsearch/stemming/language_identifier.h"
 #include "parlsearch/stemming/normalizer.h"
+#include "speaker_reference.h"
 #include "text_util.h"
 
 namespace parlsearch {
@@ -50,8 +51,10 @@ bool IsSignatureLine(std::string_view line) {
 
 namespace {
 
+// A person's name is no evidence of a language, whatever the word lists know of it: a name alone
+// on a line (a title's wrapped tail, a signature) is placed by the layout around it.
 double LineEvidence(const SourceLine& line, const LanguageIdentifier& identifier) {
-  if (line.separator) return 0;
+  if (line.separator || IsNameLine(line.text)) return 0;
   return std::clamp(identifier.DutchOverFrench(line.text), -kMaxLineEvidence, kMaxLineEvidence);
 }
 
@@ -105,6 +108,57 @@ std::size_t HeadingEnd(const std::vector<SourceLine>& lines, std::size_t begin,
   return end;
 }
 
+// The capitalised words of a heading's Dutch title, folded: the names and acronyms that its
+// French twin repeats.
+std::vector<std::string> CapitalisedWords(const std::vector<SourceLine>& title) {
+  std::vector<std::string> words;
+  for (const SourceLine& line : title) {
+    for (std::string_view word : SplitWords(line.text)) {
+      if (StartsUpper(word)) words.push_back(FoldForMatching(StripPunctuation(word)));
+    }
+  }
+  return words;
+}
+
+// The evidence of a line of the French title, leaving out the names it shares with the Dutch
+// title: a name both titles print ("... van minister Jan van der Berghe", "... du ministre Jan
+// van der Berghe") is no evidence of either language, in full or in part.
+double FrenchTitleEvidence(const SourceLine& line, const std::vector<std::string>& shared,
+                           const LanguageIdentifier& identifier) {
+  const std::vector<std::string_view> words = SplitWords(line.text);
+  auto is_shared = [&shared](std::string_view word) {
+    const std::string folded = FoldForMatching(StripPunctuation(word));
+    return std::find(shared.begin(), shared.end(), folded) != shared.end();
+  };
+  auto in_name = [](std::string_view word) {
+    return StartsUpper(word) || IsNameParticle(FoldForMatching(word));
+  };
+  SourceLine rest{"", line.number, line.separator};
+  // Runs of capitalised words and particles ("van der Berghe") are dropped when every
+  // capitalised word of theirs is the Dutch title's.
+  for (std::size_t begin = 0; begin < words.size();) {
+    std::size_t end = begin;
+    bool name = false;
+    bool all_shared = true;
+    while (end < words.size() && in_name(words[end])) {
+      if (StartsUpper(words[end])) {
+        name = true;
+        all_shared = all_shared && is_shared(words[end]);
+      }
+      ++end;
+    }
+    if (end == begin) ++end;
+    if (!name || !all_shared) {
+      for (std::size_t i = begin; i < end; ++i) {
+        if (!rest.text.empty()) rest.text.push_back(' ');
+        rest.text.append(words[i]);
+      }
+    }
+    begin = end;
+  }
+  return LineEvidence(rest, identifier);
+}
+
 // If a heading band starts at `begin` (a Dutch title whose French twin follows), the end of the
 // band; else `begin`.
 std::size_t MatchHeadingBand(const std::vector<SourceLine>& lines, std::size_t begin,
@@ -117,21 +171,25 @@ std::size_t MatchHeadingBand(const std::vector<SourceLine>& lines, std::size_t b
   if (french_begin == lines.size() || HeadingLabel(lines[french_begin].text) != label) {
     return begin;
   }
-  if (LineEvidence(lines[begin], identifier) < 0 ||
-      LineEvidence(lines[french_begin], identifier) > 0) {
-    return begin;
-  }
+  const std::vector<SourceLine> dutch(lines.begin() + begin, lines.begin() + dutch_end);
+  const std::vector<std::string> shared = CapitalisedWords(dutch);
   // The French title ends at a separator, at the first Dutch line (the left column resuming
   // without a separator), or one line longer than the Dutch title at most.
-  const std::size_t dutch_lines = dutch_end - begin;
+  double french_evidence = FrenchTitleEvidence(lines[french_begin], shared, identifier);
   std::size_t french_end = french_begin + 1;
   while (french_end < lines.size() && !lines[french_end].separator &&
-         french_end - french_begin <= dutch_lines &&
-         LineEvidence(lines[french_end], identifier) <= 0.5) {
+         french_end - french_begin <= dutch.size()) {
+    const double evidence = FrenchTitleEvidence(lines[french_end], shared, identifier);
+    if (evidence > 0.5) break;
+    french_evidence += evidence;
     ++french_end;
   }
+  // Each title as a whole reads in its language; a line of two or three words may not.
+  double dutch_evidence = 0;
+  for (const SourceLine& line : dutch) dutch_evidence += LineEvidence(line, identifier);
+  if (dutch_evidence < 0 || french_evidence > 0) return begin;
   band->kind = RegionKind::kHeadingBand;
-  band->dutch.assign(lines.begin() + begin, lines.begin() + dutch_end);
+  band->dutch = dutch;
   band->french.assign(lines.begin() + french_begin, lines.begin() + french_end);
   return french_end;
 }

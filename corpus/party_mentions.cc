@@ -10,10 +10,14 @@ namespace {
 
 constexpr std::string_view kFractionSuffix = "fractie";
 
+// An unknown group's name runs over three capitalised words at most ("Team Fouad Ahidar").
+constexpr std::size_t kMaxUnknownNameWords = 3;
+
 struct Word {
   std::string_view core;  // without surrounding punctuation
   std::string folded;     // FoldForMatching(core)
   bool sentence_start = false;
+  bool punctuation_after = false;  // a comma, colon, bracket or full stop ends the word
 };
 
 std::vector<Word> Words(std::string_view text) {
@@ -25,9 +29,30 @@ std::vector<Word> Words(std::string_view text) {
     word.folded = FoldForMatching(word.core);
     word.sentence_start = sentence_start;
     sentence_start = EndsClause(raw);
+    word.punctuation_after =
+        word.core.data() + word.core.size() != raw.data() + raw.size() && LastCodePoint(raw) != '-';
     words.push_back(std::move(word));
   }
   return words;
+}
+
+// True if the words [begin, end) may name an unknown group: capitalised, no sentence starting
+// among them, no punctuation between them.
+bool MayNameGroup(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!StartsUpper(words[i].core) && !IsAllCaps(words[i].core)) return false;
+    if (i > begin && (words[i].sentence_start || words[i - 1].punctuation_after)) return false;
+  }
+  return true;
+}
+
+std::string JoinCores(const std::vector<Word>& words, std::size_t begin, std::size_t end) {
+  std::string joined;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined.append(words[i].core);
+  }
+  return joined;
 }
 
 // The known party spelled by words [begin, end), or "" if none.
@@ -70,8 +95,15 @@ std::string FractionParty(const std::vector<Word>& words, std::size_t at,
       return party;
     }
   }
-  *first = at;
-  return std::string(core);
+  // An unknown group: the capitalised words before the one glued to "fractie" are its name's
+  // too ("Parti Citoyenfractie").
+  std::size_t begin = name.size() - 1;
+  while (begin > 0 && name.size() - begin < kMaxUnknownNameWords &&
+         MayNameGroup(name, begin - 1, name.size()) && !name[begin - 1].sentence_start) {
+    --begin;
+  }
+  *first = at - (name.size() - 1 - begin);
+  return JoinCores(name, begin, name.size());
 }
 
 // The party named after "groupe" at word `at` + 1.
@@ -82,11 +114,13 @@ std::string GroupParty(const std::vector<Word>& words, std::size_t at,
     const std::string party = KnownParty(words, at + 1, at + 1 + length, known_parties);
     if (!party.empty()) return party;
   }
-  if (at + 1 < words.size()) {
-    const std::string_view name = words[at + 1].core;
-    if (StartsUpper(name) || IsAllCaps(name)) return std::string(name);
+  // An unknown group: the capitalised words that follow, up to punctuation.
+  std::size_t end = at + 1;
+  while (end < words.size() && end - at <= kMaxUnknownNameWords &&
+         MayNameGroup(words, at + 1, end + 1)) {
+    ++end;
   }
-  return "";
+  return JoinCores(words, at + 1, end);
 }
 
 bool Is(const std::vector<Word>& words, std::size_t i,

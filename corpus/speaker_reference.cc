@@ -1,6 +1,7 @@
 #include "speaker_reference.h"
 
 #include <array>
+#include <cctype>
 #include <optional>
 
 #include "parlsearch/corpus/paragraph.h"
@@ -19,6 +20,9 @@ struct Title {
 };
 
 using Kind = SpeakerReference::Kind;
+
+// A name runs over five words at most: "Jan van der Berghe", "Marie-Claire De Smet El Ktibi".
+constexpr std::size_t kMaxNameWords = 5;
 
 // Longer titles first: the first that matches wins.
 constexpr Title kTitles[] = {
@@ -101,16 +105,6 @@ bool IsCoordination(std::string_view folded) {
   return folded == "en" || folded == "et" || folded == "ou" || folded == "of";
 }
 
-// Lower-case parts of names: "Jan van Dijk", "Charles de Gaulle".
-bool IsNameParticle(std::string_view word) {
-  static constexpr std::string_view kParticles[] = {"van", "de", "der", "den", "ter", "ten", "von",
-                                                    "du",  "le", "la",  "des", "di",  "da",  "d'"};
-  for (std::string_view particle : kParticles) {
-    if (word == particle) return true;
-  }
-  return false;
-}
-
 // Abbreviations whose dot does not end a sentence.
 bool IsAbbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
@@ -167,16 +161,25 @@ std::size_t MatchTitle(const std::vector<Word>& words, std::size_t at, const Tit
   return length;
 }
 
-// The name starting at `at`: capitalised words and particles, up to five words, ending at
-// punctuation or a lower-case word. Empty if none.
+// True if `word` starts like a name: with a capital, or with an elided particle before one
+// ("d'Ursel", "d’Hondt").
+bool StartsName(std::string_view word) {
+  for (std::string_view elided : {"d'", "d’"}) {
+    if (word.starts_with(elided)) return StartsUpper(word.substr(elided.size()));
+  }
+  return StartsUpper(word);
+}
+
+// The name starting at `at`: capitalised words and particles, up to kMaxNameWords words, ending
+// at punctuation or a lower-case word. Empty if none.
 std::string ReadName(const std::vector<Word>& words, std::size_t at, std::size_t* end) {
   std::string name;
   std::size_t i = at;
   std::size_t last_capital = at;
-  for (; i < words.size() && i - at < 5; ++i) {
+  for (; i < words.size() && i - at < kMaxNameWords; ++i) {
     const std::string_view core = StripPunctuation(words[i].text);
     if (core.empty()) break;
-    const bool capital = StartsUpper(core);
+    const bool capital = StartsName(core);
     if (i == at && !capital) break;
     if (!capital && !IsNameParticle(core)) break;
     if (capital) last_capital = i + 1;
@@ -197,7 +200,50 @@ std::string ReadName(const std::vector<Word>& words, std::size_t at, std::size_t
   return name;
 }
 
+// A word that names a title or an office ("heer", "Minister", "Présidente"): a line with one is
+// more than a name.
+bool IsTitleWord(std::string_view folded) {
+  for (const Title& title : kTitles) {
+    for (std::string_view part : title.words) {
+      if (part == folded && part != "de" && part != "le" && part != "la") return true;
+    }
+  }
+  return false;
+}
+
+// Letters, hyphens and apostrophes only: no digits, no punctuation that ends a word.
+bool IsSpelledLikeName(std::string_view word) {
+  for (const char c : word) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) continue;  // part of a letter (or of "’") in UTF-8
+    if (!std::isalpha(byte) && c != '-' && c != '\'') return false;
+  }
+  return true;
+}
+
 }  // namespace
+
+bool IsNameParticle(std::string_view word) {
+  static constexpr std::string_view kParticles[] = {"van", "de", "der", "den", "ter", "ten",
+                                                    "von", "du", "le",  "la",  "des", "di",
+                                                    "da",  "d'", "el",  "al",  "ben"};
+  for (std::string_view particle : kParticles) {
+    if (word == particle) return true;
+  }
+  return false;
+}
+
+bool IsNameLine(std::string_view line) {
+  const std::vector<std::string_view> words = SplitWords(line);
+  if (words.size() < 2 || words.size() > kMaxNameWords) return false;
+  if (!StartsUpper(words.front()) || !StartsName(words.back())) return false;
+  for (std::string_view word : words) {
+    const std::string folded = FoldForMatching(word);
+    if (!IsSpelledLikeName(word) || IsTitleWord(folded)) return false;
+    if (!StartsName(word) && !IsNameParticle(folded)) return false;
+  }
+  return true;
+}
 
 std::string_view FirstSentence(std::string_view paragraph) {
   std::size_t position = 0;

@@ -35,6 +35,16 @@ std::string_view FirstSentence(std::string_view paragraph);
 // True if the first sentence of `paragraph` is a question.
 bool StartsWithQuestion(std::string_view paragraph);
 
+// True if `word` (lower case) is a particle of names: "van" of "Jan van Dijk", "de" of "Charles
+// de Gaulle", "el" of "Ahmed el Ktibi".
+bool IsNameParticle(std::string_view word);
+
+// True if `line` holds a person's name and nothing else: two to five words, each capitalised or
+// a particle ("Laurent Dupont", "Jan van der Berghe", "Ahmed El Ktibi", "Els PEETERS"),
+// without a title, digits or punctuation. Such a line says nothing of its language, whatever
+// word lists know of the name.
+bool IsNameLine(std::string_view line);
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_CORPUS_SPEAKER_REFERENCE_H_

@@ -99,6 +99,76 @@ TEST(ColumnSplitter, FrenchHeadingEndsWhereTheDutchColumnResumes) {
   EXPECT_EQ(Texts(regions[1].dutch).front(), "Het ontwerp van ordonnantie wordt in zijn geheel");
 }
 
+TEST(ColumnSplitter, NameEndingBothTitlesStaysInTheFrenchTitle) {
+  // Names that word lists read as Dutch, French or neither; the line after the French title is
+  // the Dutch column resuming without a separator.
+  for (const std::string name : {"Pieter Vandamme", "Laurent Dupont", "Ahmed El Ktibi",
+                                 "Jan van der Berghe", "Mehmet Yılmaz"}) {
+    const Page page = MakePage({
+        "I. Inleidende uiteenzetting van minister",
+        name,
+        " ",
+        "I. Exposé introductif du ministre",
+        name,
+        "Minister " + name + " heeft voor de commissieleden de",
+        "volgende uiteenzetting gehouden:",
+        " ",
+        "Le ministre " + name + " a tenu devant les",
+        "commissaires l’exposé suivant :",
+    });
+    const std::vector<Region> regions = SplitColumns(page, LanguageIdentifier());
+    ASSERT_EQ(regions.size(), 2u) << name;
+    EXPECT_EQ(Texts(regions[0].french),
+              (std::vector<std::string>{"I. Exposé introductif du ministre", name}));
+    EXPECT_EQ(Texts(regions[1].dutch).front(),
+              "Minister " + name + " heeft voor de commissieleden de");
+    EXPECT_EQ(Texts(regions[1].french).front(), "Le ministre " + name + " a tenu devant les");
+  }
+}
+
+TEST(ColumnSplitter, FrenchTitleWrappedBeforeItsNameKeepsIt) {
+  // "ministre" is the line's only evidence once the name both titles print is set aside; a lone
+  // surname is the French title's too.
+  for (const auto& [first, second] : std::vector<std::pair<std::string, std::string>>{
+           {"I. Exposé introductif du", "ministre Pieter Vandamme"},
+           {"I. Exposé introductif du ministre Pieter", "Vandamme"}}) {
+    const Page page = MakePage({
+        "I. Inleidende uiteenzetting van minister Pieter Vandamme",
+        " ",
+        first,
+        second,
+        "Minister Pieter Vandamme heeft voor de commissieleden de",
+        "volgende uiteenzetting gehouden:",
+        "Le ministre Pieter Vandamme a tenu devant les",
+        "commissaires l’exposé suivant :",
+    });
+    const std::vector<Region> regions = SplitColumns(page, LanguageIdentifier());
+    ASSERT_EQ(regions.size(), 2u) << second;
+    EXPECT_EQ(Texts(regions[0].french), (std::vector<std::string>{first, second}));
+    EXPECT_EQ(Texts(regions[1].dutch).size(), 2u) << second;
+  }
+}
+
+TEST(ColumnSplitter, TitlesOfOneWordPerLineAreStillABand) {
+  // Too short for a line to say its language; each title as a whole does.
+  const Page page = MakePage({
+      "II. Algemene",
+      "bespreking",
+      " ",
+      "II. Discussion",
+      "générale",
+      " ",
+      "De heer Jan Peeters geeft aan dat de fractie",
+      "deze cruciale hervorming steunt.",
+      "M. Jan Peeters exprime le soutien du groupe",
+      "à cette réforme cruciale.",
+  });
+  const std::vector<Region> regions = SplitColumns(page, LanguageIdentifier());
+  ASSERT_EQ(regions.size(), 2u);
+  EXPECT_EQ(regions[0].kind, RegionKind::kHeadingBand);
+  EXPECT_EQ(Texts(regions[0].french), (std::vector<std::string>{"II. Discussion", "générale"}));
+}
+
 TEST(ColumnSplitter, StackedBlocksOfBothColumnsAreSeparated) {
   // Two short blocks per column, one under the other: Dutch, French, Dutch, French.
   const Page page = MakePage({

@@ -35,6 +35,15 @@ TEST(PartyMentions, NamingAGroupIsNotSpeakingForIt) {
 TEST(PartyMentions, UnknownGroupIsTakenAsWritten) {
   EXPECT_EQ(FindOwnGroupMentions("Pour le groupe Renouveau, ce texte va trop loin.", Known()),
             (std::vector<std::string>{"Renouveau"}));
+  // Names of several words, up to the punctuation or the lower-case word that ends them.
+  EXPECT_EQ(FindOwnGroupMentions("Pour le groupe Parti Citoyen, ce texte va trop loin.", Known()),
+            (std::vector<std::string>{"Parti Citoyen"}));
+  EXPECT_EQ(FindOwnGroupMentions("Le groupe Union Bruxelloise votera contre.", Known()),
+            (std::vector<std::string>{"Union Bruxelloise"}));
+  EXPECT_EQ(FindOwnGroupMentions("Voor de Nieuw Brusselfractie is dit cruciaal.", Known()),
+            (std::vector<std::string>{"Nieuw Brussel"}));
+  EXPECT_EQ(FindOwnGroupMentions("De Brussel Eerst-fractie zal dit steunen.", Known()),
+            (std::vector<std::string>{"Brussel Eerst"}));
 }
 
 }  // namespace

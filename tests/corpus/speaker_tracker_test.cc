@@ -177,6 +177,28 @@ TEST(SpeakerReference, FindsSubjectsAndMentions) {
   EXPECT_FALSE(references[1].mentioned);
 }
 
+TEST(SpeakerReference, NamesWithAnElidedParticle) {
+  for (const char* name : {"Luc d'Ursel", "Anne d’Hoop"}) {
+    const std::vector<SpeakerReference> references =
+        FindSpeakerReferences(std::string("De heer ") + name + " wijst erop dat het ontwerp past.");
+    ASSERT_EQ(references.size(), 1u) << name;
+    EXPECT_EQ(references[0].name, name);
+  }
+}
+
+TEST(SpeakerReference, NameLines) {
+  for (const char* name : {"Laurent Dupont", "Pieter Vandamme", "Ahmed El Ktibi", "Karim el Amrani",
+                           "Jan van der Berghe", "Sophie Dupuis-Leclercq", "Mehmet Yılmaz",
+                           "Wouter D'Hondt", "Luc d'Ursel", "Els PEETERS"}) {
+    EXPECT_TRUE(IsNameLine(name)) << name;
+  }
+  for (const char* line :
+       {"Dupont", "Minister Laurent Dupont", "Le Rapporteur", "I. Exposé introductif", "Artikel 12",
+        "Pieter Vandamme heeft", "Laurent Dupont,", "van der Berghe"}) {
+    EXPECT_FALSE(IsNameLine(line)) << line;
+  }
+}
+
 TEST(SpeakerReference, FirstSentenceIgnoresTitleAbbreviations) {
   EXPECT_EQ(FirstSentence("En réponse à M. Alain Vander Elst sur les missions, le ministre "
                           "précise. Ensuite il ajoute."),
