@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "facet_table.h"
@@ -38,7 +39,8 @@ class KeySet {
 // of a pair counts only the values that differ from the first side's (its language, mostly).
 class FacetCounter : public Xapian::MatchSpy {
  public:
-  // `facets`: names from FacetNames() (search_request.h). Throws QueryError for an unknown name.
+  // `facets`: names from FacetNames() (search_request.h), or two crossed ("party:year"). Throws
+  // QueryError for an unknown name.
   // `table` must outlive the counter.
   FacetCounter(const std::vector<std::string>& facets, FacetTable* table);
 
@@ -79,14 +81,22 @@ class FacetCounter : public Xapian::MatchSpy {
   // The number of hits seen.
   std::uint64_t total() const { return total_; }
 
-  // Values by count (most first, then by value); years and months in date order.
+  // The plain facets' values by count (most first, then by value); years and months in date
+  // order.
   std::map<std::string, std::vector<FacetValue>> Counts() const;
+  // The crossed facets' rows, in the same orders (SearchResult::crossed_facets).
+  std::map<std::string, std::vector<FacetRow>> CrossedCounts() const;
 
  private:
+  static constexpr std::size_t kNotCrossed = ~std::size_t{0};
   struct Facet {
     std::string name;
     std::size_t index = 0;              // in FacetTable::Row::values
-    std::vector<std::uint64_t> counts;  // by value number
+    std::vector<std::uint64_t> counts;  // by value number; crossed: hits in the value's row
+    // A crossed facet: the second facet's index, and the hits by (value, second value) number.
+    std::size_t by = kNotCrossed;
+    std::unordered_map<std::uint64_t, std::uint64_t> cells;
+    bool crossed() const { return by != kNotCrossed; }
   };
   FacetTable* table_ = nullptr;  // the index's counter: filled as it goes
   const FacetTable* reader_;     // the same table, or a shard's counter's, read only
@@ -99,6 +109,10 @@ class FacetCounter : public Xapian::MatchSpy {
   std::uint64_t total_ = 0;  // hits seen
   KeySet counted_;           // (hit, facet, value) counted for sides after the first
   void Count(Facet& facet, std::uint32_t value, std::uint64_t paragraphs);
+  void CountCell(Facet& facet, std::uint32_t value, std::uint32_t by, std::uint64_t paragraphs);
+  // The numbers of the values of facet `facet` (named `name`) counted in `counts`, in its order.
+  std::vector<std::uint32_t> Sorted(std::size_t facet, std::string_view name,
+                                    const std::vector<std::uint64_t>& counts) const;
   void CountRow(Xapian::docid id, const FacetTable::Row& row);
 };
 

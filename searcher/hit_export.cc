@@ -3,6 +3,9 @@
 #include <array>
 #include <nlohmann/json.hpp>
 
+#include "parlsearch/error.h"
+#include "parlsearch/searcher/search_request.h"
+
 namespace parlsearch {
 namespace {
 
@@ -79,6 +82,35 @@ std::string ExportRow(const Hit& hit, ExportFormat format) {
     }
   }
   return object.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+std::string FacetCountsToCsv(const SearchResult& result, const std::string& facet) {
+  std::string csv;
+  const auto line = [&csv](std::initializer_list<std::string_view> fields) {
+    bool first = true;
+    for (std::string_view field : fields) {
+      if (!first) csv.push_back(',');
+      first = false;
+      AppendCsvField(field, &csv);
+    }
+    csv += "\r\n";
+  };
+  if (const auto names = SplitCrossedFacet(facet)) {
+    const auto rows = result.crossed_facets.find(facet);
+    if (rows == result.crossed_facets.end()) throw QueryError("no counts of facet " + facet);
+    line({names->first, names->second, "hits"});
+    for (const FacetRow& row : rows->second) {
+      for (const FacetValue& value : row.values) {
+        line({row.value, value.value, std::to_string(value.count)});
+      }
+    }
+    return csv;
+  }
+  const auto values = result.facets.find(facet);
+  if (values == result.facets.end()) throw QueryError("no counts of facet " + facet);
+  line({facet, "hits"});
+  for (const FacetValue& value : values->second) line({value.value, std::to_string(value.count)});
+  return csv;
 }
 
 std::string_view ExportMediaType(ExportFormat format) {

@@ -58,6 +58,16 @@ std::string SearchResultToJson(const SearchResult& result, int indent) {
       list.push_back({{"value", value.value}, {"count", value.count}});
     facets[name] = std::move(list);
   }
+  // A crossed facet as {value: {second value: count}}: a table to look up, as charts read it.
+  for (const auto& [name, rows] : result.crossed_facets) {
+    json table = json::object();
+    for (const FacetRow& row : rows) {
+      json cells = json::object();
+      for (const FacetValue& value : row.values) cells[value.value] = value.count;
+      table[row.value] = std::move(cells);
+    }
+    facets[name] = std::move(table);
+  }
   json expanded = json::object();
   for (const auto& [word, translations] : result.expanded) expanded[word] = translations;
   const json object = {{"query", result.query},

@@ -35,16 +35,30 @@ std::vector<std::string> FacetNames() {
   return names;
 }
 
+std::optional<std::pair<std::string, std::string>> SplitCrossedFacet(std::string_view name) {
+  const std::size_t colon = name.find(':');
+  if (colon == std::string_view::npos) return std::nullopt;
+  return std::pair<std::string, std::string>(name.substr(0, colon), name.substr(colon + 1));
+}
+
 void ValidateRequest(const SearchRequest& request) {
   if (request.offset < 0) throw QueryError("offset must not be negative");
   if (request.limit < 0 || request.limit > kMaxLimit) {
     throw QueryError("limit must be between 0 and " + std::to_string(kMaxLimit));
   }
   for (const std::string& name : request.facets) {
-    const schema::Field* field = schema::FindField(name);
-    if (field == nullptr || !field->facet) {
-      throw QueryError("unknown facet: " + name +
-                       " (facets: " + schema::JoinNames(schema::FacetNames(), ", ") + ")");
+    const auto crossed = SplitCrossedFacet(name);
+    for (const std::string& part :
+         crossed ? std::vector{crossed->first, crossed->second} : std::vector{name}) {
+      const schema::Field* field = schema::FindField(part);
+      if (field == nullptr || !field->facet) {
+        throw QueryError("unknown facet: " + (crossed ? part + " in " + name : name) +
+                         " (facets: " + schema::JoinNames(schema::FacetNames(), ", ") +
+                         "; two crossed: party:year)");
+      }
+    }
+    if (crossed && crossed->first == crossed->second) {
+      throw QueryError("a facet crossed with itself: " + name);
     }
   }
   for (const auto& [name, values] : request.filters) {

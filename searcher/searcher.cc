@@ -448,7 +448,10 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
     hit.matched = Side(std::move(paragraphs[i]), built);
     result.hits.push_back(std::move(hit));
   }
-  if (!request.facets.empty()) result.facets = counter.Counts();
+  if (!request.facets.empty()) {
+    result.facets = counter.Counts();
+    result.crossed_facets = counter.CrossedCounts();
+  }
   result.expanded = built.expanded;
   result.suggestion = Suggest(built, kMinimumSpellingLength);
   if (correction != nullptr) *correction = Suggest(built, kMinimumCorrectionLength);

@@ -4,6 +4,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -270,6 +271,90 @@ print(len(rows))
   EXPECT_TRUE(
       csv.out.starts_with("id,document,date,page,section,speaker,role,party,language,"
                           "text,translation_id,translation_text\r\n"));
+}
+
+// `--facets party:year` prints a table of hits by party and year; `--counts --format csv` writes
+// it as rows that csv readers take as is, each the hits of filtering on its party and year.
+TEST(SearchCommandCounts, PartyByYearIsATableAndACsvOfTheHitsOfFilteringOnBoth) {
+  testing::TempDir dir;
+  const std::vector<std::string> parties = {"Groen", "Les Engagés", "Vooruit"};
+  const std::vector<std::string> dates = {"2019-09-12", "2021-01-20", "2023-11-08"};
+  std::string records;
+  int n = 0;
+  for (std::size_t p = 0; p < parties.size(); ++p) {
+    for (std::size_t d = 0; d < dates.size(); ++d) {
+      // Party p speaks of the budget p + d times in year d, but never Vooruit in the middle year.
+      const std::size_t times = parties[p] == "Vooruit" && d == 1 ? 0 : p + d + 1;
+      for (std::size_t t = 0; t < times; ++t, ++n) {
+        const std::string id = std::to_string(n);
+        records += json{{"id", "nl-" + id},    {"doc", "C-" + std::to_string(d)},
+                        {"lang", "nl"},        {"pair", "p" + id},
+                        {"party", parties[p]}, {"speaker", "Lid " + std::to_string(p)},
+                        {"date", dates[d]},    {"text", "Over de begroting, punt " + id + "."}}
+                       .dump() +
+                   "\n";
+        records += json{{"id", "fr-" + id},    {"doc", "C-" + std::to_string(d)},
+                        {"lang", "fr"},        {"pair", "p" + id},
+                        {"party", parties[p]}, {"speaker", "Lid " + std::to_string(p)},
+                        {"date", dates[d]},    {"text", "Sur le budget, point " + id + "."}}
+                       .dump() +
+                   "\n";
+      }
+    }
+  }
+  const std::string source = dir.Write("debates.jsonl", records);
+  const std::string database = dir.path() + "/db";
+  ASSERT_EQ(RunParlsearch({"index", "--db", database, "--format", "jsonl", source}).exit_code, 0);
+
+  const auto table = RunParlsearch(
+      {"search", "--db", database, "--limit", "0", "--facets", "party:year", "begroting"});
+  ASSERT_EQ(table.exit_code, 0) << table.err;
+  EXPECT_NE(table.out.find("party:year   2019  2021  2023\n"), std::string::npos) << table.out;
+  EXPECT_NE(table.out.find("\nVooruit         3     ·     5\n"), std::string::npos) << table.out;
+
+  const auto counts = RunParlsearch({"search", "--db", database, "--facets", "party:year",
+                                     "--counts", "--format", "csv", "begroting"});
+  ASSERT_EQ(counts.exit_code, 0) << counts.err;
+  const std::string csv_path = dir.Write("counts.csv", counts.out);
+  const std::string script = dir.Write("read.py", R"(import csv, sys
+with open(sys.argv[1], newline='', encoding='utf-8') as f:
+    reader = csv.DictReader(f)
+    assert reader.fieldnames == ['party', 'year', 'hits'], reader.fieldnames
+    for row in reader:
+        print(row['party'] + '|' + row['year'] + '|' + row['hits'])
+)");
+  const std::string out = dir.path() + "/read.out";
+  ASSERT_EQ(std::system(("python3 " + script + " " + csv_path + " > " + out + " 2>&1").c_str()), 0)
+      << ReadWhole(out);
+  std::map<std::pair<std::string, std::string>, std::string> cells;
+  for (const std::string& line : testing::Lines(ReadWhole(out))) {
+    const std::size_t bar = line.find('|');
+    const std::size_t second = line.find('|', bar + 1);
+    cells[{line.substr(0, bar), line.substr(bar + 1, second - bar - 1)}] = line.substr(second + 1);
+  }
+  EXPECT_EQ(cells.size(), 8u);
+  for (const std::string& party : parties) {
+    for (const std::string& date : dates) {
+      const std::string year = date.substr(0, 4);
+      const auto filtered =
+          RunParlsearch({"search", "--db", database, "--json", "--limit", "0", "--party", party,
+                         "--from", year + "-01-01", "--to", year + "-12-31", "begroting"});
+      ASSERT_EQ(filtered.exit_code, 0) << filtered.err;
+      const std::string hits = json::parse(filtered.out)["total"]["value"].dump();
+      const auto cell = cells.find({party, year});
+      EXPECT_EQ(cell == cells.end() ? "0" : cell->second, hits) << party << " " << year;
+    }
+  }
+
+  // One facet at a time, in CSV.
+  EXPECT_EQ(RunParlsearch({"search", "--db", database, "--facets", "party:year,lang", "--counts",
+                           "--format", "csv", "begroting"})
+                .exit_code,
+            2);
+  EXPECT_EQ(RunParlsearch({"search", "--db", database, "--facets", "party", "--counts", "--format",
+                           "jsonl", "begroting"})
+                .exit_code,
+            2);
 }
 
 TEST(SearchCommandZeroConfiguration, BuildsTheBundledIndexOnFirstUse) {

@@ -25,6 +25,7 @@ namespace {
 const char kBudget[] = "T-1/1 – 2023/2024";
 const char kVote[] = "T-2/1 – 2022/2023";
 const char kVoteTranslation[] = "T-3/1 – 2022/2023";
+const char kPermit[] = "T-4/1 – 2023/2024";
 
 struct Line {
   std::string id;
@@ -81,26 +82,70 @@ std::vector<Document> Corpus() {
                       "Le budget est voté."}}),
       Debate(kVoteTranslation, {{"t3-nl-1", Language::kDutch, "p3", "Jan Janssens", "Vooruit",
                                  "2022-10-04", "De begroting is gestemd."}}),
+      // Of permits ("vergunning", "permis"): pairs whose sides differ in more than their
+      // language, as sources sometimes have them. p6's Dutch side has no speaker, party or date;
+      // p7's sides have dates of two years.
+      Debate(kPermit,
+             {
+                 {"t4-nl-6", Language::kDutch, "p6", "", "", "", "De vergunning komt."},
+                 {"t4-fr-6", Language::kFrench, "p6", "Els Vos", "Groen", "2024-01-10",
+                  "Le permis arrive."},
+                 {"t4-nl-7", Language::kDutch, "p7", "Anne Dubois", "MR", "2023-02-01",
+                  "De vergunning wacht."},
+                 {"t4-fr-7", Language::kFrench, "p7", "Anne Dubois", "MR", "2024-02-01",
+                  "Le permis attend."},
+                 {"t4-nl-8", Language::kDutch, "", "Anne Dubois", "MR", "2024-02-01",
+                  "Een vergunning meer."},
+             }),
   };
 }
 
 const std::vector<std::string> kFacets = {"party",   "speaker", "lang", "doc",
                                           "session", "year",    "month"};
 
+// Crossed facets: of values both sides of a pair share (party, speaker), differ in (lang, doc,
+// year) or one of them lacks.
+const std::vector<std::string> kCrossed = {"party:year", "year:party",    "party:lang",
+                                           "lang:doc",   "speaker:month", "session:lang"};
+
 Xapian::Query BudgetQuery() {
   return Xapian::Query(Xapian::Query::OP_OR, Xapian::Query("begroting"), Xapian::Query("budget"));
+}
+
+// The budget's paragraphs and the permits'.
+Xapian::Query BudgetOrPermitQuery() {
+  const std::vector<Xapian::Query> words = {BudgetQuery(), Xapian::Query("vergunning"),
+                                            Xapian::Query("permis")};
+  return Xapian::Query(Xapian::Query::OP_OR, words.begin(), words.end());
 }
 
 // Counts as plain pairs, which compare: {"party", {{"Groen", 3}, ...}}.
 using Listed = std::map<std::string, std::vector<std::pair<std::string, std::uint64_t>>>;
 
+// Crossed facets list their rows as "value" and their cells as "value|second value", each row
+// before its cells.
 Listed List(const FacetCounter& counter) {
   Listed listed;
   for (const auto& [facet, values] : counter.Counts()) {
     auto& list = listed[facet];
     for (const FacetValue& value : values) list.emplace_back(value.value, value.count);
   }
+  for (const auto& [facet, rows] : counter.CrossedCounts()) {
+    auto& list = listed[facet];
+    for (const FacetRow& row : rows) {
+      list.emplace_back(row.value, row.count);
+      for (const FacetValue& value : row.values) {
+        list.emplace_back(row.value + "|" + value.value, value.count);
+      }
+    }
+  }
   return listed;
+}
+
+std::vector<std::string> Concatenated(std::vector<std::string> a,
+                                      const std::vector<std::string>& b) {
+  a.insert(a.end(), b.begin(), b.end());
+  return a;
 }
 
 // Runs `query` over `database` with `spy` seeing every match, as the searcher's counting pass.
@@ -123,15 +168,19 @@ std::string HitOf(const Xapian::Database& database, Xapian::docid id) {
   return "";
 }
 
-// The number of hits `query` finds: its matches, a pair counted once.
-std::uint64_t Hits(const Xapian::Database& database, const Xapian::Query& query) {
+// The hits `query` finds: its matches, a pair counted once.
+std::set<std::string> HitSet(const Xapian::Database& database, const Xapian::Query& query) {
   Xapian::Enquire enquire(database);
   enquire.set_query(query);
   std::set<std::string> hits;
   for (const Xapian::docid id : enquire.get_mset(0, database.get_doccount())) {
     hits.insert(HitOf(database, id));
   }
-  return hits.size();
+  return hits;
+}
+
+std::uint64_t Hits(const Xapian::Database& database, const Xapian::Query& query) {
+  return HitSet(database, query).size();
 }
 
 // The filter on `value` of `facet`: the field matcher's, or a date range for a year or month.
@@ -182,6 +231,95 @@ TEST_F(FacetCounterTest, EachCountIsTheNumberOfHitsOfFilteringOnTheValue) {
       EXPECT_EQ(Hits(database_, filtered), count) << facet << ": " << value;
     }
   }
+}
+
+// A crossed facet's cell is the number of hits of filtering on both its values, and its row the
+// number of hits of filtering on its value and any of the second facet's; every pair of values
+// with hits has its cell.
+TEST_F(FacetCounterTest, ACrossedCountIsTheNumberOfHitsOfFilteringOnBothValues) {
+  const Xapian::Query query = BudgetOrPermitQuery();
+  const Listed plain = Count(query, kFacets);
+  const Listed crossed = Count(query, kCrossed);
+  for (const std::string& name : kCrossed) {
+    const auto [first, second] = *SplitCrossedFacet(name);
+    std::map<std::string, std::uint64_t> listed(crossed.at(name).begin(), crossed.at(name).end());
+    ASSERT_FALSE(listed.empty()) << name;
+    std::size_t cells = 0;
+    for (const auto& [value, value_count] : plain.at(first)) {
+      const Xapian::Query by_value(Xapian::Query::OP_FILTER, query,
+                                   Filter(database_, first, value));
+      std::set<std::string> row;
+      for (const auto& [by, by_count] : plain.at(second)) {
+        const std::set<std::string> hits = HitSet(
+            database_,
+            Xapian::Query(Xapian::Query::OP_FILTER, by_value, Filter(database_, second, by)));
+        row.insert(hits.begin(), hits.end());
+        const auto cell = listed.find(value + "|" + by);
+        if (hits.empty()) {
+          EXPECT_EQ(cell, listed.end()) << name << ": " << value << ", " << by;
+          continue;
+        }
+        ++cells;
+        ASSERT_NE(cell, listed.end()) << name << ": " << value << ", " << by;
+        EXPECT_EQ(cell->second, hits.size()) << name << ": " << value << ", " << by;
+      }
+      const auto listed_row = listed.find(value);
+      if (row.empty()) {
+        EXPECT_EQ(listed_row, listed.end()) << name << ": " << value;
+      } else {
+        ASSERT_NE(listed_row, listed.end()) << name << ": " << value;
+        EXPECT_EQ(listed_row->second, row.size()) << name << ": " << value;
+      }
+    }
+    EXPECT_EQ(
+        cells +
+            [&] {
+              std::size_t rows = 0;
+              for (const auto& [value, count] : listed)
+                rows += value.find('|') == std::string::npos;
+              return rows;
+            }(),
+        listed.size())
+        << name;
+  }
+}
+
+TEST_F(FacetCounterTest, ACrossedFacetListsRowsAndCellsInTheirFacetsOrders) {
+  const Listed counts = Count(BudgetOrPermitQuery(), {"party:year", "year:party", "party:lang"});
+  // p6 counts for Groen in 2024 by its French side only; p7 for MR in 2023 and in 2024, the
+  // paragraph without pair in 2024 once more.
+  EXPECT_EQ(counts.at("party:year"), (Listed::mapped_type{{"Groen", 4},
+                                                          {"Groen|2023", 1},
+                                                          {"Groen|2024", 3},
+                                                          {"MR", 2},
+                                                          {"MR|2023", 1},
+                                                          {"MR|2024", 2},
+                                                          {"Ecolo", 1},
+                                                          {"Ecolo|2023", 1},
+                                                          {"Vooruit", 1},
+                                                          {"Vooruit|2022", 1}}));
+  EXPECT_EQ(counts.at("year:party"), (Listed::mapped_type{{"2022", 1},
+                                                          {"2022|Vooruit", 1},
+                                                          {"2023", 3},
+                                                          {"2023|Ecolo", 1},
+                                                          {"2023|Groen", 1},
+                                                          {"2023|MR", 1},
+                                                          {"2024", 5},
+                                                          {"2024|Groen", 3},
+                                                          {"2024|MR", 2}}));
+  // A pair counts once in each cell of the languages of its sides that match.
+  EXPECT_EQ(counts.at("party:lang"), (Listed::mapped_type{{"Groen", 4},
+                                                          {"Groen|nl", 3},
+                                                          {"Groen|fr", 2},
+                                                          {"MR", 2},
+                                                          {"MR|nl", 2},
+                                                          {"MR|fr", 1},
+                                                          {"Ecolo", 1},
+                                                          {"Ecolo|fr", 1},
+                                                          {"Ecolo|nl", 1},
+                                                          {"Vooruit", 1},
+                                                          {"Vooruit|fr", 1},
+                                                          {"Vooruit|nl", 1}}));
 }
 
 TEST_F(FacetCounterTest, ATranslationPairCountsOnceForEachOfItsValues) {
@@ -242,6 +380,22 @@ TEST(FacetCounter, AnUnknownFacetIsAQueryError) {
   EXPECT_THROW(count({"date"}), QueryError);
   EXPECT_THROW(count({"id"}), QueryError);
   EXPECT_NO_THROW(count(kFacets));
+  EXPECT_NO_THROW(count(kCrossed));
+  EXPECT_THROW(count({"party:colour"}), QueryError);
+  EXPECT_THROW(count({"party:date"}), QueryError);
+  EXPECT_THROW(count({"party:party"}), QueryError);
+}
+
+TEST(ValidateRequest, ACrossedFacetNeedsTwoDifferentFacets) {
+  SearchRequest request;
+  request.query = "begroting";
+  request.facets = Concatenated(kFacets, kCrossed);
+  EXPECT_NO_THROW(ValidateRequest(request));
+  for (const std::string name :
+       {"party:colour", "kind:party", "party:", ":year", "party:party", "party:year:lang"}) {
+    request.facets = {name};
+    EXPECT_THROW(ValidateRequest(request), QueryError) << name;
+  }
 }
 
 TEST(ValidateRequest, AnUnknownFacetIsAQueryErrorThatListsTheFacets) {
@@ -276,6 +430,8 @@ class ShardedFacetCounterTest : public FacetCounterTest {
     sharded_ = schema::OpenForReading(folder_.path() + "/shards", {}, nullptr, &parts_);
   }
 
+  static std::vector<std::string> AllFacets() { return Concatenated(kFacets, kCrossed); }
+
   Xapian::Database sharded_;
   std::vector<Xapian::Database> parts_;
 };
@@ -285,13 +441,13 @@ TEST_F(ShardedFacetCounterTest, ShardsCountedOneAfterTheOtherCountAsOneDatabase)
   ASSERT_NE(ShardOf(kVote, kShards), ShardOf(kVoteTranslation, kShards));
   ASSERT_EQ(parts_.size(), kShards);
   std::uint64_t total = 0;
-  const Listed expected = Count(BudgetQuery(), kFacets, &total);
+  const Listed expected = Count(BudgetOrPermitQuery(), AllFacets(), &total);
 
   FacetTable table;
-  FacetCounter counter(kFacets, &table);
+  FacetCounter counter(AllFacets(), &table);
   for (Xapian::doccount shard = 0; shard < kShards; ++shard) {
     counter.SetShard(shard, kShards);
-    Spy(parts_[shard], BudgetQuery(), &counter);
+    Spy(parts_[shard], BudgetOrPermitQuery(), &counter);
   }
   EXPECT_EQ(counter.total(), total);
   EXPECT_EQ(List(counter), expected);
@@ -300,16 +456,16 @@ TEST_F(ShardedFacetCounterTest, ShardsCountedOneAfterTheOtherCountAsOneDatabase)
 TEST_F(ShardedFacetCounterTest, ShardsCountedAtOnceCountAsOneDatabase) {
   ASSERT_NE(ShardOf(kVote, kShards), ShardOf(kVoteTranslation, kShards));
   std::uint64_t total = 0;
-  const Listed expected = Count(BudgetQuery(), kFacets, &total);
+  const Listed expected = Count(BudgetOrPermitQuery(), AllFacets(), &total);
 
   FacetTable table;
   table.FillAll(sharded_, kShards);
-  FacetCounter counter(kFacets, &table);
+  FacetCounter counter(AllFacets(), &table);
   std::vector<VisitLog> logs(kShards);
   std::size_t deferred = 0;
   for (Xapian::doccount shard = 0; shard < kShards; ++shard) {
-    FacetCounter shard_counter(kFacets, &table, &logs[shard], shard, kShards);
-    Spy(parts_[shard], BudgetQuery(), &shard_counter);
+    FacetCounter shard_counter(AllFacets(), &table, &logs[shard], shard, kShards);
+    Spy(parts_[shard], BudgetOrPermitQuery(), &shard_counter);
     counter.Add(shard_counter);
     for (const Xapian::docid id : shard_counter.deferred()) counter.CountParagraph(id);
     deferred += shard_counter.deferred().size();
@@ -321,12 +477,12 @@ TEST_F(ShardedFacetCounterTest, ShardsCountedAtOnceCountAsOneDatabase) {
 
 TEST_F(ShardedFacetCounterTest, FacetRecordsCountedByXapiansSpyCountAsOneDatabase) {
   std::uint64_t total = 0;
-  const Listed expected = Count(BudgetQuery(), kFacets, &total);
+  const Listed expected = Count(BudgetOrPermitQuery(), AllFacets(), &total);
 
   FacetTable table;
-  FacetCounter counter(kFacets, &table);
+  FacetCounter counter(AllFacets(), &table);
   Xapian::ValueCountMatchSpy records(schema::kFacetSlot);
-  Spy(sharded_, BudgetQuery(), &records);
+  Spy(sharded_, BudgetOrPermitQuery(), &records);
   counter.CountRecords(records);
   EXPECT_EQ(counter.total(), total);
   EXPECT_EQ(List(counter), expected);

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -170,6 +171,95 @@ TEST_F(SearcherTest, FacetCountsEqualTheHitsOfFilteringOnEachValue) {
     EXPECT_EQ(Search("Paradigm OR gegevens OR données", filtered).total, value.count)
         << value.value;
   }
+}
+
+// Debates of several parties over three years, each paragraph of the budget or of something
+// else; most are translation pairs, some without translation, and some sides lack the speaker's
+// party or the date, as sources do. Deterministic.
+std::vector<Document> DebatesOverYears() {
+  const std::vector<std::string> parties = {"Groen", "Ecolo", "MR", "Vooruit"};
+  const std::vector<std::string> dates = {"2021-11-03", "2022-02-14", "2022-10-04", "2023-06-30"};
+  std::vector<Document> documents;
+  unsigned state = 7;
+  const auto next = [&state](unsigned n) {
+    state = state * 1103515245u + 12345u;
+    return (state >> 16) % n;
+  };
+  for (std::size_t d = 0; d < dates.size(); ++d) {
+    Document document;
+    document.id = "T-" + std::to_string(20 + d) + "/1";
+    for (int i = 0; i < 12; ++i) {
+      const std::string party = parties[next(static_cast<unsigned>(parties.size()))];
+      const bool budget = next(3) != 0;
+      const unsigned shape = next(6);  // 0: no translation; 1: the French side lacks metadata
+      const std::string pair = shape == 0 ? "" : document.id + "-p" + std::to_string(i);
+      for (const Language lang : {Language::kDutch, Language::kFrench}) {
+        if (shape == 0 && lang == Language::kFrench) break;
+        Paragraph paragraph;
+        paragraph.doc = document.id;
+        paragraph.lang = lang;
+        paragraph.seq = static_cast<int>(document.paragraphs.size()) + 1;
+        paragraph.id = document.id + "-" + std::to_string(paragraph.seq);
+        paragraph.pair = pair;
+        const bool bare = shape == 1 && lang == Language::kFrench;
+        paragraph.speaker = bare ? "" : "Lid " + party;
+        paragraph.party = bare ? "" : party;
+        paragraph.party_source = PartySource::kMetadata;
+        paragraph.date = bare ? "" : dates[d];
+        paragraph.text = lang == Language::kDutch
+                             ? (budget ? "De begroting wordt besproken." : "De haven wacht.")
+                             : (budget ? "Le budget est discuté." : "Le port attend.");
+        document.paragraphs.push_back(paragraph);
+      }
+    }
+    documents.push_back(std::move(document));
+  }
+  return documents;
+}
+
+// The party-by-year counts equal the hits of filtering on each party and year, and no other
+// party and year has any.
+TEST(SearcherCrossedFacets, PartyByYearEqualsFilteringOnEachPartyAndYear) {
+  testing::TempDir directory;
+  {
+    IndexWriter writer(directory.path());
+    for (const Document& document : DebatesOverYears()) writer.Replace(document);
+    writer.Commit();
+  }
+  Searcher searcher(directory.path());
+  SearchRequest request;
+  request.query = "begroting";
+  request.limit = 0;
+  request.facets = {"party", "year", "party:year"};
+  const SearchResult result = searcher.Search(request);
+  ASSERT_GT(result.total, 10u);
+  const std::vector<FacetRow>& rows = result.crossed_facets.at("party:year");
+  EXPECT_EQ(rows.size(), result.facets.at("party").size());
+  std::size_t cells = 0;
+  for (const FacetValue& party : result.facets.at("party")) {
+    const auto row = std::find_if(rows.begin(), rows.end(),
+                                  [&](const FacetRow& each) { return each.value == party.value; });
+    ASSERT_NE(row, rows.end()) << party.value;
+    for (const FacetValue& year : result.facets.at("year")) {
+      SearchRequest filtered = request;
+      filtered.facets.clear();
+      filtered.parties = {party.value};
+      filtered.from_date = year.value + "-01-01";
+      filtered.to_date = year.value + "-12-31";
+      const std::uint64_t hits = searcher.Search(filtered).total;
+      const auto cell =
+          std::find_if(row->values.begin(), row->values.end(),
+                       [&](const FacetValue& each) { return each.value == year.value; });
+      EXPECT_EQ(cell == row->values.end() ? 0 : cell->count, hits)
+          << party.value << " in " << year.value;
+      cells += hits > 0;
+    }
+    // Years in date order.
+    EXPECT_TRUE(
+        std::is_sorted(row->values.begin(), row->values.end(),
+                       [](const FacetValue& a, const FacetValue& b) { return a.value < b.value; }));
+  }
+  EXPECT_GT(cells, 8u);
 }
 
 TEST_F(SearcherTest, PartyFilterKeepsOnlyThatPartysSpeakers) {

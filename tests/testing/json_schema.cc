@@ -34,6 +34,13 @@ std::vector<std::string> ValidateJson(const json& value, const json& schema,
       return errors;
     }
   }
+  if (schema.contains("oneOf")) {
+    int matching = 0;
+    for (const json& alternative : schema["oneOf"]) {
+      if (ValidateJson(value, alternative, path).empty()) ++matching;
+    }
+    if (matching != 1) fail("matches " + std::to_string(matching) + " of oneOf, not 1");
+  }
   if (schema.contains("enum")) {
     bool found = false;
     for (const json& allowed : schema["enum"]) found |= allowed == value;

@@ -1,6 +1,6 @@
 // Validating JSON against a JSON Schema, for the subset parlsearch's documented schemas use:
 // type (one or a list), enum, properties, required, additionalProperties (false or a schema),
-// items, minimum.
+// items, minimum, oneOf.
 #ifndef PARLSEARCH_TESTS_TESTING_JSON_SCHEMA_H_
 #define PARLSEARCH_TESTS_TESTING_JSON_SCHEMA_H_
 

@@ -1,8 +1,13 @@
 #include "hit_printer.h"
 
+#include <algorithm>
 #include <cstdio>
+#include <map>
 #include <string>
 #include <vector>
+
+#include "parlsearch/schema/fields.h"
+#include "parlsearch/searcher/search_request.h"
 
 namespace parlsearch::cli {
 namespace {
@@ -151,6 +156,70 @@ void PrintSideBySide(const Hit& hit, const PrintOptions& options, std::ostream& 
   }
 }
 
+// `text` padded with spaces to `width` columns, on the left if `right`.
+std::string Padded(const std::string& text, std::size_t width, bool right) {
+  const std::size_t columns = Columns(text);
+  const std::string padding(width > columns ? width - columns : 0, ' ');
+  return right ? padding + text : text + padding;
+}
+
+// A crossed facet as a table: a row per value of the first facet, a column per value of the
+// second (in date order for dates, else most hits first), a cell's hits or "·" for none.
+void PrintCrossedFacet(const std::string& name, const std::vector<FacetRow>& rows, const char* bold,
+                       const char* dim, const char* off, std::ostream& out) {
+  const auto names = SplitCrossedFacet(name);
+  if (!names) return;
+  std::map<std::string, std::uint64_t> totals;
+  for (const FacetRow& row : rows) {
+    for (const FacetValue& value : row.values) totals[value.value] += value.count;
+  }
+  std::vector<std::string> columns;
+  for (const auto& [value, total] : totals) columns.push_back(value);
+  const schema::Field* second = schema::FindField(names->second);
+  if (second == nullptr || !second->chronological) {
+    std::stable_sort(columns.begin(), columns.end(),
+                     [&](const auto& a, const auto& b) { return totals[a] > totals[b]; });
+  }
+  constexpr std::size_t kMaxLabel = 28;
+  std::size_t label_width = Columns(name);
+  for (const FacetRow& row : rows) {
+    label_width = std::max(label_width, std::min(kMaxLabel, Columns(Printable(row.value))));
+  }
+  std::vector<std::size_t> widths;
+  for (const std::string& column : columns) {
+    widths.push_back(std::max(Columns(Printable(column)), std::to_string(totals[column]).size()));
+  }
+  out << '\n' << bold << Padded(name, label_width, false) << off;
+  for (std::size_t c = 0; c < columns.size(); ++c) {
+    out << "  " << bold << Padded(Printable(columns[c]), widths[c], true) << off;
+  }
+  out << '\n';
+  for (const FacetRow& row : rows) {
+    std::string label = Printable(row.value);
+    if (Columns(label) > kMaxLabel) {
+      // Cut at a character boundary, the last column kept for the ellipsis.
+      std::size_t end = 0;
+      for (std::size_t kept = 0; end < label.size(); ++end) {
+        if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80 && ++kept == kMaxLabel) break;
+      }
+      label = label.substr(0, end) + "…";
+    }
+    out << Padded(label, label_width, false);
+    std::map<std::string_view, std::uint64_t> cells;
+    for (const FacetValue& value : row.values) cells[value.value] = value.count;
+    for (std::size_t c = 0; c < columns.size(); ++c) {
+      const auto cell = cells.find(columns[c]);
+      out << "  ";
+      if (cell == cells.end()) {
+        out << dim << Padded("·", widths[c], true) << off;
+      } else {
+        out << Padded(std::to_string(cell->second), widths[c], true);
+      }
+    }
+    out << '\n';
+  }
+}
+
 }  // namespace
 
 void PrintResult(const SearchResult& result, const PrintOptions& options, std::ostream& out) {
@@ -204,6 +273,8 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
       out << "  " << Printable(value.value) << ' ' << dim << value.count << off;
     out << '\n';
   }
+  for (const auto& [name, rows] : result.crossed_facets)
+    PrintCrossedFacet(name, rows, bold, dim, off, out);
 }
 
 }  // namespace parlsearch::cli

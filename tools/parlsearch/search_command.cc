@@ -40,7 +40,8 @@ struct SearchOptions {
   bool no_translate = false;
   bool exact = false;
   bool all = false;
-  std::string format;  // with --all: csv or jsonl
+  bool counts = false;
+  std::string format;  // with --all: csv or jsonl; with --counts: csv
   std::string color = "auto";
   double time_limit = 0;
   QueryLimits limits;
@@ -77,6 +78,15 @@ int RunSearch(const SearchOptions& options) {
   request.exact = options.exact;
   request.time_limit_seconds = options.time_limit;
   request.limits = options.limits;
+  if (!options.format.empty() && !options.all && !options.counts) {
+    throw QueryError("--format writes --all hits or --counts");
+  }
+  if (options.counts) {
+    if (request.facets.size() != 1) {
+      throw QueryError("--counts writes the counts of one facet (--facets party:year)");
+    }
+    if (options.format != "csv") throw QueryError("--counts writes --format csv");
+  }
 
   const std::string database = DatabasePath(options.database);
   if (IsDefaultDatabase(options.database)) EnsureBundledIndex(database);
@@ -86,6 +96,14 @@ int RunSearch(const SearchOptions& options) {
     const ExportFormat format = *ParseExportFormat(options.format);
     std::cout << ExportHeader(format);
     searcher.Export(request, [&](const Hit& hit) { std::cout << ExportRow(hit, format); });
+    std::cout.flush();
+    return std::cout ? 0 : kExitFailure;
+  }
+  if (options.counts) {
+    // Only the counts: no page of hits to read.
+    request.limit = 0;
+    request.offset = 0;
+    std::cout << FacetCountsToCsv(searcher.Search(request), request.facets.front());
     std::cout.flush();
     return std::cout ? 0 : kExitFailure;
   }
@@ -135,7 +153,8 @@ Action AddSearchCommand(CLI::App& app) {
   command->add_option("--from", options->from, "From this date (YYYY-MM-DD)");
   command->add_option("--to", options->to, "Up to this date (YYYY-MM-DD)");
   command->add_option("--facets", options->facets,
-                      "Count hits per value: " + schema::JoinNames(schema::FacetNames(), ","));
+                      "Count hits per value: " + schema::JoinNames(schema::FacetNames(), ",") +
+                          "; two crossed count hits per pair of values: party:year");
   command->add_option("--sort", options->sort, "relevance or date")
       ->check(CLI::IsMember({"relevance", "date"}));
   command->add_option("--limit", options->limit, "Hits to show")->check(CLI::Range(0, kMaxLimit));
@@ -149,11 +168,18 @@ Action AddSearchCommand(CLI::App& app) {
       "--all", options->all,
       "Write every hit (no limit), as rows of --format, in index order: id, document, date, "
       "page, section, speaker, role, party, language, text, translation_id, translation_text");
-  command->add_option("--format", options->format, "With --all: csv (RFC 4180) or jsonl")
-      ->check(CLI::IsMember({"csv", "jsonl"}))
-      ->needs(all);
+  CLI::Option* counts = command->add_flag(
+      "--counts", options->counts,
+      "Write the counts of the one facet of --facets, as --format csv: its values (or pairs of "
+      "values, for party:year) and their hits");
+  command->add_option("--format", options->format,
+                      "With --all: csv (RFC 4180) or jsonl; with --counts: csv")
+      ->check(CLI::IsMember({"csv", "jsonl"}));
   all->needs(command->get_option("--format"));
   all->excludes(command->get_option("--json"));
+  all->excludes(counts);
+  counts->needs(command->get_option("--format"));
+  counts->excludes(command->get_option("--json"));
   command->add_option("--color", options->color, "auto, always or never")
       ->check(CLI::IsMember({"auto", "always", "never"}));
   command

@@ -28,6 +28,11 @@ std::vector<std::string> SplitFacetList(std::string_view list);
 // "lang", ...
 std::vector<std::string> FacetNames();
 
+// A facet may also be two of them crossed, "party:year": the hits for each pair of values
+// (SearchResult::crossed_facets). The two names of such a facet, or nullopt for a plain one.
+// The names are not checked here.
+std::optional<std::pair<std::string, std::string>> SplitCrossedFacet(std::string_view name);
+
 // What one query may cost (docs/limits.md). A query string over a bound on bytes, words or
 // wildcards is refused with a QueryError that says which; wildcard and translation expansions are
 // cut to their share of the total instead (the most frequent words of each wildcard are kept).
@@ -62,7 +67,8 @@ struct SearchRequest {
   // same as it. Values match as the field's "name:" in queries do.
   std::map<std::string, std::vector<std::string>> filters;
 
-  // Facets to count (FacetNames()); each count equals the hits that filtering on the value gives.
+  // Facets to count (FacetNames(), or two of them crossed: "party:year"); each count equals the
+  // hits that filtering on the value (or the two values) gives.
   std::vector<std::string> facets;
 
   SortOrder sort = SortOrder::kRelevance;
@@ -86,9 +92,9 @@ struct SearchRequest {
 };
 
 // Throws QueryError, saying which, if `request` cannot be searched: an offset below 0, a limit
-// outside 0..kMaxLimit, an unknown facet or filter name, a date that is not a valid YYYY-MM-DD,
-// a from date after the to date. Searcher::Search checks every request with it; the query
-// string itself is checked as it is parsed.
+// outside 0..kMaxLimit, an unknown facet or filter name (or a facet crossed with itself), a date
+// that is not a valid YYYY-MM-DD, a from date after the to date. Searcher::Search checks every
+// request with it; the query string itself is checked as it is parsed.
 void ValidateRequest(const SearchRequest& request);
 
 }  // namespace parlsearch

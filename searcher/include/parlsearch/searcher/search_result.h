@@ -38,6 +38,14 @@ struct FacetValue {
   std::uint64_t count = 0;
 };
 
+// A row of a crossed facet ("party:year"): a value of the first facet, the hits having it and
+// some value of the second, and those hits by the second's value.
+struct FacetRow {
+  std::string value;
+  std::uint64_t count = 0;
+  std::vector<FacetValue> values;  // in the second facet's order: by count, or chronological
+};
+
 struct SearchResult {
   std::string query;
   std::uint64_t total = 0;  // hits matching (pairs count once)
@@ -48,6 +56,10 @@ struct SearchResult {
   std::string match = "all";
   std::vector<Hit> hits;
   std::map<std::string, std::vector<FacetValue>> facets;  // facet name -> values, most first
+  // Crossed facet name ("party:year") -> a row per value of the first facet, most hits first
+  // (in order for a chronological one). A hit counts in a cell when one of its matching
+  // paragraphs has both values: the cell equals the hits of filtering on both.
+  std::map<std::string, std::vector<FacetRow>> crossed_facets;
   std::string suggestion;  // a corrected query when a word is unknown; empty if none
   // Set when the query as typed found nothing and these hits are those of this corrected query
   // (SearchRequest::exact); `query` stays the query as typed.
