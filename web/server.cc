@@ -111,6 +111,7 @@ struct Server::State {
   void Paragraph(const httplib::Request& request, httplib::Response& response);
   void Export(const httplib::Request& request, httplib::Response& response);
   void Feed(const httplib::Request& request, httplib::Response& response);
+  void Counts(const httplib::Request& request, httplib::Response& response);
   void Stats(httplib::Response& response);
   void Health(httplib::Response& response);
   void SendAsset(std::string_view path, httplib::Response& response);
@@ -252,6 +253,30 @@ void Server::State::Feed(const httplib::Request& request, httplib::Response& res
     std::strftime(now, sizeof now, "%Y-%m-%dT%H:%M:%SZ", &utc);
     links.now = now;
     response.set_content(AtomFeed(result, links), "application/atom+xml; charset=utf-8");
+  });
+}
+
+void Server::State::Counts(const httplib::Request& request, httplib::Response& response) {
+  Guard(response, [&] {
+    const auto start = std::chrono::steady_clock::now();
+    SearchRequest search = ParseSearchRequest(Parameters(request), options);
+    if (search.facets.size() != 1) {
+      throw QueryError("facets: the counts of one facet (facets=party:year)");
+    }
+    search.offset = 0;
+    search.limit = 0;
+    const auto deadline = start + options.time_limit;
+    auto searcher = pool.Acquire(deadline);
+    search.time_limit_seconds = std::max(
+        0.001, std::chrono::duration<double>(deadline - std::chrono::steady_clock::now()).count());
+    const SearchResult result = searcher->Search(search);
+    health.Succeeded();
+    std::string name = search.facets.front();
+    std::replace(name.begin(), name.end(), ':', '-');
+    response.set_header("Content-Disposition",
+                        "attachment; filename=\"parlsearch-" + name + ".csv\"");
+    response.set_content(FacetCountsToCsv(result, search.facets.front()),
+                         std::string(ExportMediaType(ExportFormat::kCsv)));
   });
 }
 
@@ -409,6 +434,8 @@ void Server::State::Routes() {
            [this](const auto& request, auto& response) { Search(request, response); });
   http.Get("/api/search.atom",
            [this](const auto& request, auto& response) { Feed(request, response); });
+  http.Get("/api/counts.csv",
+           [this](const auto& request, auto& response) { Counts(request, response); });
   http.Get("/api/export",
            [this](const auto& request, auto& response) { Export(request, response); });
   http.Get(R"(/api/paragraphs/([^/]+))",

@@ -289,6 +289,51 @@ TEST_F(ServerTest, FiltersRepeatAndFacetsAgreeWithThem) {
             ecolo["total"]["value"].get<int>() + groen["total"]["value"].get<int>());
 }
 
+// facets=party:lang is a table of hits by party and language, each the hits of filtering on
+// both; /api/counts.csv writes it as rows, with a download name.
+TEST_F(ServerTest, CrossedFacetsAreTablesAndCountsDownloadAsCsv) {
+  const json all = server_.GetJson("/api/search?q=Paradigm&facets=party:lang,party&limit=0");
+  std::ifstream in(testing::SourcePath("docs/search-result.schema.json"));
+  EXPECT_EQ(testing::ValidateJson(all, json::parse(in)), std::vector<std::string>());
+  const json& table = all["facets"]["party:lang"];
+  ASSERT_TRUE(table.is_object());
+  EXPECT_EQ(table.size(), all["facets"]["party"].size());
+  std::size_t cells = 0;
+  for (const auto& [party, languages] : table.items()) {
+    for (const auto& [lang, count] : languages.items()) {
+      const json filtered = server_.GetJson("/api/search?q=Paradigm&limit=0&lang=" + lang +
+                                            "&party=" + httplib::detail::encode_query_param(party));
+      EXPECT_EQ(filtered["total"]["value"], count) << party << " " << lang;
+      ++cells;
+    }
+  }
+  EXPECT_GT(cells, table.size());
+
+  const auto csv = server_.Get("/api/counts.csv?q=Paradigm&facets=party:lang");
+  ASSERT_TRUE(csv);
+  EXPECT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(csv->get_header_value("Content-Disposition"),
+            "attachment; filename=\"parlsearch-party-lang.csv\"");
+  const std::vector<std::string> rows = testing::Lines(csv->body);
+  ASSERT_EQ(rows.size(), cells + 1);
+  EXPECT_EQ(rows[0], "party,lang,hits\r");
+  for (std::size_t i = 1; i < rows.size(); ++i) {
+    const std::string& row = rows[i];
+    const std::size_t first = row.rfind(',', row.rfind(',') - 1);
+    const std::string party = row.substr(0, first);
+    const std::string lang = row.substr(first + 1, 2);
+    EXPECT_EQ(std::to_string(table[party][lang].get<int>()) + "\r", row.substr(row.rfind(',') + 1))
+        << row;
+  }
+
+  EXPECT_EQ(server_.GetJson("/api/counts.csv?q=Paradigm&facets=party,lang", 400)["error"]["status"],
+            400);
+  EXPECT_EQ(server_.GetJson("/api/counts.csv?q=Paradigm", 400)["error"]["status"], 400);
+  EXPECT_EQ(server_.GetJson("/api/search?q=Paradigm&facets=party:colour", 400)["error"]["status"],
+            400);
+}
+
 TEST_F(ServerTest, EveryFilterOfTheFieldTableIsAParameter) {
   const json all = server_.GetJson("/api/search?q=Paradigm&facets=session,role&limit=100");
   ASSERT_EQ(all["facets"]["session"].size(), 1u);
