@@ -1,7 +1,8 @@
 // The search page in a real browser: indexes the bundled committee report, starts
 // `parlsearch serve` on a free loopback port, and drives Debian's headless Chromium with
 // Playwright through a search, a party filter, the URL state, back/forward and the language
-// switch. Saves a screenshot as <build-dir>/browser-test.png.
+// switch, the charts and the downloads. Saves screenshots as <build-dir>/browser-test.png and
+// <build-dir>/browser-party-year.png.
 //
 //   node page_test.mjs --parlsearch BUILD/parlsearch --source-dir SRC --build-dir BUILD
 //
@@ -11,7 +12,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -52,6 +53,30 @@ try {
   console.log('SKIP: playwright-core or axe-core is not installed ' +
     '(npm ci --prefix tests/browser)');
   process.exit(SKIP);
+}
+
+// Debates of several parties over five years that speak of interoperability, as JSON Lines:
+// translation pairs, a party silent in some years.
+function datedDebates() {
+  const parties = ['Groen', 'Ecolo', 'MR', 'Vooruit', 'PS'];
+  const lines = [];
+  let n = 0;
+  parties.forEach((party, p) => {
+    for (let year = 2019; year <= 2023; year++) {
+      const times = (p + year) % 4;
+      for (let i = 0; i < times; i++, n++) {
+        const common = {
+          doc: `D-${year}`, pair: `dated-${n}`, speaker: `Lid ${party}`, party,
+          date: `${year}-0${1 + (i % 9)}-15`, page: 1 + i, section: 'Digitale overheid',
+        };
+        lines.push(JSON.stringify({ ...common, id: `dated-nl-${n}`, lang: 'nl',
+          text: `De ${QUERY} van de systemen, punt ${n}.` }));
+        lines.push(JSON.stringify({ ...common, id: `dated-fr-${n}`, lang: 'fr',
+          text: `L'interopérabilité des systèmes, point ${n}.` }));
+      }
+    }
+  });
+  return `${lines.join('\n')}\n`;
 }
 
 // Runs the command to its end; rejects with its output when it fails.
@@ -155,6 +180,7 @@ await mkdir(path.join(buildDir, 'test-tmp'), { recursive: true });
 const workDir = await mkdtemp(path.join(buildDir, 'test-tmp', 'browser-'));
 const database = path.join(workDir, 'index');
 const screenshot = path.join(buildDir, 'browser-test.png');
+const partyYearScreenshot = path.join(buildDir, 'browser-party-year.png');
 let server = null;
 let serverLog = () => '';
 let browser = null;
@@ -163,6 +189,9 @@ let failed = false;
 try {
   await run(options.parlsearch, ['index', '--db', database,
     '--roster', path.join(sourceDir, ROSTER), path.join(sourceDir, REPORT)]);
+  const dated = path.join(workDir, 'dated.jsonl');
+  await writeFile(dated, datedDebates());
+  await run(options.parlsearch, ['index', '--db', database, '--format', 'jsonl', dated]);
   const served = await serve(options.parlsearch, database);
   server = served.server;
   serverLog = served.log;
@@ -261,15 +290,20 @@ try {
   });
 
   await check('back shows every party again; forward restores the filter', async () => {
+    // The first number of "1.234 resultaten voor …, 1–10".
+    const totalShown = async () =>
+      Number((await page.textContent('#total')).match(/[\d.]+/)[0].replaceAll('.', ''));
     const filtered = await page.locator('#results li.hit').count();
+    const filteredTotal = await totalShown();
     await page.goBack();
     await page.waitForFunction(() => !new URL(location.href).searchParams.has('party'));
     await searchShown(page);
-    assert.ok(await page.locator('#results li.hit').count() > filtered);
+    assert.ok(await totalShown() > filteredTotal);
     await page.goForward();
     await page.waitForFunction(() => new URL(location.href).searchParams.has('party'));
     await searchShown(page);
     assert.equal(await page.locator('#results li.hit').count(), filtered);
+    assert.equal(await totalShown(), filteredTotal);
   });
 
   await check('a shared URL restores the search and its filter', async () => {
@@ -297,6 +331,64 @@ try {
     for (const shown of await page.locator('#results li.hit .party').allTextContents()) {
       assert.equal(shown, party);
     }
+  });
+
+  await check('the party-by-year chart is a panel per party, its table the API\'s counts',
+    async () => {
+      await page.goto(`${base}?q=${encodeURIComponent(QUERY)}`);
+      await searchShown(page);
+      const api = await (await page.request.get(
+        `${base}api/search?q=${encodeURIComponent(QUERY)}&facets=party:year&limit=0`)).json();
+      const table = api.facets['party:year'];
+      const parties = Object.keys(table);
+      assert.ok(parties.length >= 5, `parties by year: ${parties}`);
+      const figure = page.locator('#chart-party-year');
+      assert.equal(await figure.locator('.multiple').count(), Math.min(parties.length, 12));
+      for (const party of parties.slice(0, 12)) {
+        const panel = figure.locator(`.multiple[data-party="${party}"]`);
+        assert.equal(await panel.locator('a.bar').count(), Object.keys(table[party]).length,
+          party);
+      }
+      await figure.locator('.chart-table summary').click();
+      for (const party of parties) {
+        for (const [year, count] of Object.entries(table[party])) {
+          const cell = figure.locator(`tr[data-party="${party}"] td[data-year="${year}"]`);
+          assert.equal((await cell.textContent()).trim(), String(count), `${party} ${year}`);
+        }
+      }
+      await figure.scrollIntoViewIfNeeded();
+      await figure.screenshot({ path: partyYearScreenshot });
+      const csv = await (await page.request.get(
+        new URL(await page.getAttribute('#download-counts', 'href'), page.url()).toString())).text();
+      assert.ok(csv.startsWith('party,year,hits\r\n'), csv.slice(0, 40));
+      const rows = csv.trim().split('\r\n').length - 1;
+      assert.equal(rows, parties.reduce((sum, party) => sum + Object.keys(table[party]).length, 0));
+    });
+
+  await check('a column of a party\'s panel filters on the party and the year', async () => {
+    const panels = await page.locator('#chart-party-year .multiple').count();
+    const bar = page.locator('#chart-party-year .multiple a.bar').first();
+    const [party, year] = (await bar.getAttribute('data-value')).split(', ');
+    const api = await (await page.request.get(
+      `${base}api/search?q=${encodeURIComponent(QUERY)}&facets=party:year&limit=0`)).json();
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => new URL(location.href).searchParams.has('from'));
+    await searchShown(page);
+    assert.deepEqual(params(page).getAll('party'), [party]);
+    assert.equal(params(page).get('from'), `${year}-01-01`);
+    assert.equal(params(page).get('to'), `${year}-12-31`);
+    const total = await (await page.request.get(
+      `${base}api/search?q=${encodeURIComponent(QUERY)}&party=${encodeURIComponent(party)}` +
+      `&from=${year}-01-01&to=${year}-12-31&limit=0`)).json();
+    assert.equal(total.total.value, api.facets['party:year'][party][year]);
+    for (const shown of await page.locator('#results li.hit .party').allTextContents()) {
+      assert.equal(shown, party);
+    }
+    // Every party's panel stays, its years too: the chart is counted without those filters.
+    assert.equal(await page.locator('#chart-party-year .multiple').count(), panels);
+    assert.equal(await page.locator('#chart-party-year a.bar.selected').count(), 1);
+    assert.deepEqual(await accessibilityViolations(page), []);
   });
 
   await check('the FR switch translates the interface and is kept in the URL', async () => {

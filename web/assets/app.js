@@ -13,6 +13,8 @@
   const LIST_PARAMS = ['lang', 'party', 'speaker', 'doc', 'section'];
   const FACET_VALUES_SHOWN = 8;
   const MONTHS_BEFORE_YEARS = 36;  // a longer span is charted per year
+  const PARTY_YEAR = 'party:year';  // the crossed facet of the small multiples
+  const PARTY_PANELS = 12;          // parties charted; the table has them all
   const SVG_NS = 'http://www.w3.org/2000/svg';
 
   // ---------------------------------------------------------------------------------------------
@@ -55,6 +57,11 @@
       overviewHeading: 'Overzicht',
       chartTime: 'Resultaten in de tijd',
       chartParty: 'Resultaten per partij',
+      chartPartyYear: 'Resultaten per partij en per jaar',
+      chartNoPartyYears: 'Geen partij met datum bekend voor deze resultaten.',
+      chartYear: 'Jaar',
+      chartMoreParties: (count) => `en ${count} ${count === 1 ? 'andere partij' : 'andere partijen'} (in de tabel)`,
+      downloadCounts: 'Tellingen downloaden (CSV)',
       chartNoDates: 'Geen datums bekend voor deze resultaten.',
       chartNoParties: 'Geen partij bekend voor deze resultaten.',
       chartTable: 'Als tabel',
@@ -149,6 +156,11 @@
       overviewHeading: 'Vue d’ensemble',
       chartTime: 'Résultats dans le temps',
       chartParty: 'Résultats par parti',
+      chartPartyYear: 'Résultats par parti et par année',
+      chartNoPartyYears: 'Aucun parti daté connu pour ces résultats.',
+      chartYear: 'Année',
+      chartMoreParties: (count) => `et ${count} ${count === 1 ? 'autre parti' : 'autres partis'} (dans le tableau)`,
+      downloadCounts: 'Télécharger les comptes (CSV)',
       chartNoDates: 'Aucune date connue pour ces résultats.',
       chartNoParties: 'Aucun parti connu pour ces résultats.',
       chartTable: 'Sous forme de tableau',
@@ -457,6 +469,14 @@
     return `api/export?${params}`;
   }
 
+  // A facet's counts as CSV (GET /api/counts.csv): the same query and filters.
+  function countsUrl(state, facet) {
+    const params = new URLSearchParams(exportUrl(state, 'csv').split('?')[1]);
+    params.delete('format');
+    params.set('facets', facet);
+    return `api/counts.csv?${params}`;
+  }
+
   async function fetchJson(url, signal) {
     let response;
     try {
@@ -480,14 +500,21 @@
   }
 
   // One search as the page shows it: the hits and their facets, plus, for each facet with a
-  // filter on, its counts without that filter (so that more values can be added to the OR), and
-  // the counts over time without the date filter (so that the whole timeline stays in view).
+  // filter on, its counts without that filter (so that more values can be added to the OR), the
+  // counts over time without the date filter (so that the whole timeline stays in view), and the
+  // counts by party and year without either (so that every party's years stay in view).
   async function runSearch(state, signal) {
+    const partyYearApart = state.party.length > 0 || Boolean(state.from || state.to);
     const requests = {
       main: fetchJson(searchUrl(state, {
-        facets: 'party,speaker,lang,doc,year,month', offset: state.offset, limit: PAGE_SIZE,
+        facets: `party,speaker,lang,doc,year,month${partyYearApart ? '' : `,${PARTY_YEAR}`}`,
+        offset: state.offset, limit: PAGE_SIZE,
       }), signal),
     };
+    if (partyYearApart) {
+      requests.partyYear = fetchJson(searchUrl({ ...state, party: [], from: '', to: '' },
+        { facets: PARTY_YEAR, limit: 0 }), signal);
+    }
     for (const facet of FACETS) {
       if (state[facet].length === 0) continue;
       requests[facet] = fetchJson(searchUrl({ ...state, [facet]: [] }, { facets: facet, limit: 0 }),
@@ -507,14 +534,17 @@
       facets[facet] = source.facets[facet] || [];
     }
     const time = responses.time ? responses.time.facets : result.facets;
-    return { state, result, facets, months: time.month || [], years: time.year || [] };
+    const partyYears = (responses.partyYear || result).facets[PARTY_YEAR] || {};
+    return {
+      state, result, facets, months: time.month || [], years: time.year || [], partyYears,
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
   // Running a search and showing it.
 
   let current = emptyState();
-  let shown = null;          // the last search shown: { state, result, facets, months, years }
+  let shown = null;  // the last search shown: { state, result, facets, months, years, partyYears }
   let generation = 0;
   let controller = null;
   const expandedFacets = new Set();
@@ -836,6 +866,120 @@
       };
     });
     drawChart($('#chart-party'), parties, 'rows', t('chartNoParties'));
+    drawPartyYears($('#chart-party-year'), search.partyYears);
+    $('#download-counts').href = countsUrl(
+      { ...search.state, q: search.result.corrected || search.state.q }, PARTY_YEAR);
+  }
+
+  // Hits by party and year as small multiples: a column chart per party (the most hits first),
+  // the same years and scale in each, so that parties compare at a glance; each column a link
+  // to that party in that year. The table beside it has every party, its cells links too.
+  function drawPartyYears(figure, table) {
+    const body = $('.chart-body', figure);
+    const rows = Object.entries(table).map(([party, years]) => ({
+      party, years, total: Object.values(years).reduce((sum, count) => sum + count, 0),
+    })).sort((a, b) => b.total - a.total || a.party.localeCompare(b.party));
+    const allYears = rows.flatMap((row) => Object.keys(row.years).map(Number));
+    $('.chart-download', figure).hidden = rows.length === 0;
+    if (rows.length === 0) {
+      body.replaceChildren(element('p', { class: 'chart-empty', text: t('chartNoPartyYears') }));
+      return;
+    }
+    const years = [];
+    for (let year = Math.min(...allYears); year <= Math.max(...allYears); year++) years.push(year);
+    const max = Math.max(1, ...rows.flatMap((row) => Object.values(row.years)));
+    const cell = (party, year) => {
+      const from = `${year}-01-01`;
+      const to = `${year}-12-31`;
+      const selected = current.party.length === 1 && current.party[0] === party &&
+        current.from === from && current.to === to;
+      return {
+        label: `${party}, ${year}`, count: table[party][String(year)] || 0, selected,
+        state: selected ? withChanges({ party: [], from: '', to: '' })
+          : withChanges({ party: [party], from, to }),
+        key: `bar:party-year:${party}:${year}`,
+      };
+    };
+    const panels = rows.slice(0, PARTY_PANELS).map((row) => {
+      const title = element('h3', { class: 'multiple-title', text: row.party });
+      const svg = smallColumnChart(years.map((year) => cell(row.party, year)), years, max);
+      svg.setAttribute('role', 'group');
+      svg.setAttribute('aria-label', `${row.party}: ${t('chartPartyYear')}`);
+      return element('div', { class: 'multiple', 'data-party': row.party }, title, svg);
+    });
+    const grid = element('div', { class: 'multiples' }, ...panels);
+    const more = rows.length > PARTY_PANELS
+      ? element('p', { class: 'chart-more', text: t('chartMoreParties', rows.length - PARTY_PANELS) })
+      : null;
+    body.replaceChildren(grid, ...(more ? [more] : []), partyYearTable(figure, rows, years, cell));
+  }
+
+  function smallColumnChart(bins, years, max) {
+    const width = 170;
+    const height = 92;
+    const margin = { top: 6, right: 4, bottom: 18, left: 4 };
+    const plotWidth = width - margin.left - margin.right;
+    const plotHeight = height - margin.top - margin.bottom;
+    const band = plotWidth / bins.length;
+    const barWidth = Math.max(2, Math.min(28, band * 0.78));
+    const svg = svgElement('svg', {
+      class: 'chart-svg small', width, height, viewBox: `0 0 ${width} ${height}`,
+    });
+    svg.append(svgElement('line', {
+      class: 'axis', x1: margin.left, x2: width - margin.right,
+      y1: margin.top + plotHeight, y2: margin.top + plotHeight,
+    }));
+    bins.forEach((bin, i) => {
+      const barHeight = (bin.count / max) * plotHeight;
+      const bar = svgElement('rect', {
+        class: 'bar-fill', x: margin.left + i * band + (band - barWidth) / 2,
+        y: margin.top + plotHeight - barHeight, width: barWidth,
+        height: Math.max(bin.count ? 1 : 0, barHeight),
+      });
+      if (bin.count > 0) {
+        const link = barLink(bin);
+        link.append(svgElement('rect', {
+          class: 'bar-target', x: margin.left + i * band, y: margin.top, width: band,
+          height: plotHeight,
+        }), bar);
+        svg.append(link);
+      }
+    });
+    // The first and last years under the axis; the table and the bars' names have the others.
+    const ticks = years.length === 1 ? [[years[0], width / 2, 'middle']]
+      : [[years[0], margin.left, 'start'], [years[years.length - 1], width - margin.right, 'end']];
+    for (const [year, x, anchor] of ticks) {
+      svg.append(svgElement('text', {
+        class: 'tick', x, y: height - 4, 'text-anchor': anchor, 'aria-hidden': 'true',
+        text: String(year),
+      }));
+    }
+    return svg;
+  }
+
+  function partyYearTable(figure, rows, years, cell) {
+    const caption = $('figcaption', figure).textContent.trim();
+    const bodyRows = rows.map((row) => element('tr', { 'data-party': row.party },
+      element('th', { scope: 'row', text: row.party }),
+      ...years.map((year) => {
+        const bin = cell(row.party, year);
+        if (bin.count === 0) return element('td', { class: 'zero', text: '0' });
+        const link = element('a', {
+          href: urlFromState(bin.state), 'data-state-link': '', 'data-focus-key': `table:${bin.key}`,
+          'aria-label': t('barLabel', bin.label, bin.count, bin.selected), text: number(bin.count),
+        });
+        link.stateTarget = bin.state;
+        return element('td', { 'data-year': String(year) }, link);
+      })));
+    return element('details', { class: 'chart-table' },
+      element('summary', { text: t('chartTable') }),
+      element('div', { class: 'table-scroll' },
+        element('table', {},
+          element('caption', { class: 'visually-hidden', text: caption }),
+          element('thead', {}, element('tr', {},
+            element('th', { scope: 'col', text: t('facet.party') }),
+            ...years.map((year) => element('th', { scope: 'col', text: String(year) })))),
+          element('tbody', {}, ...bodyRows))));
   }
 
   function drawChart(figure, bins, layout, emptyText) {
