@@ -77,6 +77,10 @@ std::string AtomFeed(const SearchResult& result, const FeedLinks& links) {
   for (const Hit& hit : result.hits) {
     const Paragraph& paragraph = hit.matched.paragraph;
     const std::string url = links.base + "/api/paragraphs/" + PathSegment(paragraph.id);
+    // The page shows the paragraph in its context, under the feed's search.
+    const std::string page = links.base + links.page +
+                             (links.page.find('?') == std::string::npos ? "?" : "&") +
+                             "paragraph=" + PathSegment(paragraph.id);
     std::string text = paragraph.text;
     if (hit.translation) text += "\n\n" + hit.translation->paragraph.text;
     feed += "  <entry>\n";
@@ -86,6 +90,7 @@ std::string AtomFeed(const SearchResult& result, const FeedLinks& links) {
     if (!paragraph.speaker.empty()) {
       feed += "    <author><name>" + Escaped(paragraph.speaker) + "</name></author>\n";
     }
+    feed += "    <link rel=\"alternate\" type=\"text/html\" href=\"" + Escaped(page) + "\"/>\n";
     feed +=
         "    <link rel=\"alternate\" type=\"application/json\" href=\"" + Escaped(url) + "\"/>\n";
     feed += "    <content type=\"text\" xml:lang=\"" + std::string(LanguageCode(paragraph.lang)) +

@@ -16,9 +16,10 @@ struct FeedLinks {
 };
 
 // The feed of `result` (its hits in the order given: newest first for SortOrder::kNewest). Each
-// entry is a hit: its id and link are the paragraph's URL (/api/paragraphs/{id}), its title the
-// speaker, party and document, its date the sitting's (else `links.now`), its content the text,
-// with the translation's text after it.
+// entry is a hit: its id is the paragraph's URL (/api/paragraphs/{id}); it links to the page
+// showing the paragraph in its context (`links.page` with paragraph={id}), and to that JSON; its
+// title is the speaker, party and document, its date the sitting's (else `links.now`), its
+// content the text, with the translation's text after it.
 std::string AtomFeed(const SearchResult& result, const FeedLinks& links);
 
 }  // namespace parlsearch

@@ -440,6 +440,31 @@ try {
     for (const line of lines) assert.equal(JSON.parse(line).party, party);
   });
 
+  await check('a paragraph\'s page (as a feed entry links to) shows it in its context', async () => {
+    const feed = await (await page.request.get(
+      `${base}api/search.atom?q=${encodeURIComponent(QUERY)}&limit=1`)).text();
+    const link = feed.match(/<link rel="alternate" type="text\/html" href="([^"]+paragraph=[^"]+)"/);
+    assert.ok(link, 'no entry links to a page');
+    const url = new URL(link[1].replaceAll('&amp;', '&'));
+    const id = url.searchParams.get('paragraph');
+    await page.goto(`${base}${url.search}`);
+    await page.locator('#results li.hit .pair.context').waitFor();
+    assert.equal(await page.locator('#results li.hit').count(), 1);
+    assert.equal(await page.getAttribute('#results li.hit', 'data-id'), id);
+    assert.ok((await page.textContent('#results li.hit .pair.context .original .full')).length > 10);
+    await page.click('#back-to-search');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('paragraph'));
+    await searchShown(page);
+    assert.ok(await page.locator('#results li.hit').count() > 1);
+    // A paragraph no longer indexed: the browser logs the 404, the page says what it means.
+    const before = problems.length;
+    await page.goto(`${base}?paragraph=no-such-paragraph`);
+    await page.locator('#error').waitFor();
+    assert.match(await page.textContent('#error'), /niet \(meer\) in de index/);
+    const logged = problems.splice(before);
+    assert.ok(logged.every((problem) => problem.includes('404')), logged.join('\n'));
+  });
+
   await check('the page loaded nothing from elsewhere and logged no errors', async () => {
     assert.deepEqual(problems, []);
   });

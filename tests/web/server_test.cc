@@ -745,7 +745,8 @@ if feed.bozo:
 assert feed.version == 'atom10', feed.version
 assert feed.feed.title == 'parlsearch: begroting', feed.feed.title
 for entry in feed.entries:
-    print(entry.updated[:10], entry.link, entry.author)
+    data = [l.href for l in entry.links if l.type == 'application/json']
+    print(entry.updated[:10], entry.link, data[0], entry.author)
 )");
   const std::string out = dir.path() + "/feed.out";
   // Debian's Python, which python3-feedparser installs into.
@@ -759,11 +760,16 @@ for entry in feed.entries:
   EXPECT_TRUE(lines[0].starts_with("2024-11-02 http://")) << lines[0];
   EXPECT_TRUE(lines[1].starts_with("2024-03-21 ")) << lines[1];
   EXPECT_TRUE(lines[2].starts_with("2023-05-10 ")) << lines[2];
+  // The entry links to the page showing the paragraph under the feed's search, and to the
+  // paragraph's own URL on this server.
+  EXPECT_NE(lines[0].find("/?q=begroting&party=Vooruit&paragraph=F-2-1-2023-2024-nl-0001 "),
+            std::string::npos)
+      << lines[0];
   EXPECT_NE(lines[0].find("/api/paragraphs/F-2-1-2023-2024-nl-0001 Jan Janssens"),
             std::string::npos)
       << lines[0];
-  // The entry's link is the paragraph's own URL on this server.
-  const std::string link = lines[0].substr(11, lines[0].find(' ', 11) - 11);
+  const std::size_t data = lines[0].find(' ', 11) + 1;
+  const std::string link = lines[0].substr(data, lines[0].find(' ', data) - data);
   const std::string local = link.substr(link.find("/api/"));
   EXPECT_EQ(server.GetJson(local)["paragraph"]["date"], "2024-11-02");
   EXPECT_EQ(server.GetJson("/api/search.atom?q=x&from=2024-13-01", 400)["error"]["status"], 400);

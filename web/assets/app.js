@@ -113,6 +113,9 @@
       dateLabel: 'Datum',
       partyLabel: 'Partij',
       showContext: 'Volledige tekst en context',
+      paragraphTotal: (doc) => `Een paragraaf uit ${doc}`,
+      paragraphMissing: 'Deze paragraaf staat niet (meer) in de index.',
+      backToSearch: (query) => `Alle resultaten voor “${query}”`,
       hideContext: 'Context verbergen',
       contextLoading: 'Laden…',
       contextError: 'De context kon niet worden geladen.',
@@ -212,6 +215,9 @@
       dateLabel: 'Date',
       partyLabel: 'Parti',
       showContext: 'Texte complet et contexte',
+      paragraphTotal: (doc) => `Un paragraphe de ${doc}`,
+      paragraphMissing: 'Ce paragraphe n’est pas (ou plus) dans l’index.',
+      backToSearch: (query) => `Tous les résultats pour « ${query} »`,
       hideContext: 'Masquer le contexte',
       contextLoading: 'Chargement…',
       contextError: 'Le contexte n’a pas pu être chargé.',
@@ -250,6 +256,7 @@
     return {
       q: '', lang: [], party: [], speaker: [], doc: [], section: [],
       from: '', to: '', sort: 'relevance', offset: 0, exact: false, ui: uiLanguage,
+      paragraph: '',  // one paragraph's id: the page shows it in its context (a feed links so)
     };
   }
 
@@ -264,6 +271,7 @@
     state.to = isDate(params.get('to')) ? params.get('to') : '';
     state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
     state.exact = params.get('exact') === '1';
+    state.paragraph = params.get('paragraph') || '';
     const offset = Number.parseInt(params.get('offset') || '0', 10);
     state.offset = Number.isFinite(offset) && offset > 0 ? offset : 0;
     const ui = params.get('ui');
@@ -286,12 +294,13 @@
     if (state.sort !== 'relevance') params.set('sort', state.sort);
     if (state.offset > 0) params.set('offset', String(state.offset));
     if (state.exact) params.set('exact', '1');
+    if (state.paragraph) params.set('paragraph', state.paragraph);
     params.set('ui', state.ui);
     return `${location.pathname}?${params}`;
   }
 
   function withChanges(changes) {
-    return { ...current, offset: 0, ...changes };
+    return { ...current, offset: 0, paragraph: '', ...changes };
   }
 
   function hasFilters(state) {
@@ -566,6 +575,25 @@
     controller = new AbortController();
     hideNotices();
 
+    if (state.paragraph) {
+      shown = null;
+      document.body.dataset.state = 'loading';
+      $('#intro').hidden = true;
+      $('#total').textContent = t('loading');
+      try {
+        const view = await fetchJson(`api/paragraphs/${encodeURIComponent(state.paragraph)}`,
+          controller.signal);
+        if (mine !== generation) return;
+        renderParagraph(view, state);
+        document.body.dataset.state = 'ready';
+      } catch (error) {
+        if (error.name === 'AbortError' || mine !== generation) return;
+        showError(error.status === 404 ? new ApiError(404, t('paragraphMissing')) : error);
+        document.body.dataset.state = 'error';
+      }
+      return;
+    }
+
     if (!state.q) {
       shown = null;
       $('#error').hidden = true;
@@ -616,6 +644,36 @@
     renderHits(result, state);
     renderPager(result, state);
     restoreFocus(focus);
+  }
+
+  // One paragraph (?paragraph=ID) as a hit, its full text and its translation's between their
+  // neighbours, and a link back to the search it came from, if any.
+  function renderParagraph(view, state) {
+    const escape = (text) => text.replace(/[&<>"]/g, (c) =>
+      ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]);
+    const paragraph = view.paragraph;
+    const hit = {
+      ...paragraph, snippet: escape(paragraph.text),
+      translation: view.translation ? {
+        id: view.translation.id, lang: view.translation.lang,
+        snippet: escape(view.translation.text),
+      } : null,
+    };
+    document.title = `${paragraph.speaker || paragraph.doc} – ${t('title')}`;
+    $('#error').hidden = true;
+    $('#overview').hidden = true;
+    $('#pager').hidden = true;
+    renderFilters(null);
+    const back = state.q ? element('a', {
+      href: urlFromState({ ...state, paragraph: '' }), 'data-state-link': '', id: 'back-to-search',
+      text: t('backToSearch', state.q),
+    }) : null;
+    $('#total').replaceChildren(t('paragraphTotal', paragraph.doc), ...(back ? [' · ', back] : []));
+    const item = hitItem(hit);
+    $('#results').setAttribute('start', '1');
+    $('#results').replaceChildren(item);
+    $('#results-section').hidden = false;
+    toggleContext(hit, item, $('.context-toggle', item));
   }
 
   function showError(error) {
