@@ -220,7 +220,8 @@ struct Searcher::State {
   void CountShardsAtOnce(const Xapian::Query& query, const std::vector<std::string>& facets,
                          FacetCounter* counter, SecondsLeft seconds_left);
   std::string Suggest(const BuiltQuery& built, std::size_t minimum_length) const;
-  HitSide Side(Paragraph paragraph, const BuiltQuery& built);
+  // `paragraph` with its snippet: an excerpt of at most `snippet_bytes`, or (0) the whole text.
+  HitSide Side(Paragraph paragraph, const BuiltQuery& built, std::size_t snippet_bytes);
 };
 
 template <typename SecondsLeft>
@@ -271,14 +272,14 @@ void Searcher::State::CountShardsAtOnce(const Xapian::Query& query,
   }
 }
 
-HitSide Searcher::State::Side(Paragraph paragraph, const BuiltQuery& built) {
+HitSide Searcher::State::Side(Paragraph paragraph, const BuiltQuery& built,
+                              std::size_t snippet_bytes) {
   HitSide side;
   const auto terms = built.terms.find(paragraph.lang);
-  if (terms != built.terms.end()) {
-    side.snippet = highlighter.Highlight(paragraph.text, paragraph.lang, terms->second);
-  } else {
-    side.snippet = highlighter.Highlight(paragraph.text, paragraph.lang, QueryTerms());
-  }
+  const std::size_t max_bytes = snippet_bytes == 0 ? paragraph.text.size() : snippet_bytes;
+  side.snippet =
+      highlighter.Highlight(paragraph.text, paragraph.lang,
+                            terms != built.terms.end() ? terms->second : QueryTerms(), max_bytes);
   side.paragraph = std::move(paragraph);
   return side;
 }
@@ -444,8 +445,10 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
   for (std::size_t i = 0; i < page.size(); ++i) {
     Hit hit;
     hit.score = page[i].weight;
-    if (others[i]) hit.translation = Side(std::move(*others[i]), built);
-    hit.matched = Side(std::move(paragraphs[i]), built);
+    if (others[i]) {
+      hit.translation = Side(std::move(*others[i]), built, request.snippet_bytes);
+    }
+    hit.matched = Side(std::move(paragraphs[i]), built, request.snippet_bytes);
     result.hits.push_back(std::move(hit));
   }
   if (!request.facets.empty()) {

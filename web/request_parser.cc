@@ -113,6 +113,12 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   if (translate == "false" || translate == "0" || translate == "no") request.translate = false;
   const std::string exact = Last(parameters, "exact");
   if (exact == "true" || exact == "1" || exact == "yes") request.exact = true;
+  const std::string snippet = Last(parameters, "snippet");
+  if (snippet == "whole") {
+    request.snippet_bytes = 0;
+  } else if (!snippet.empty()) {
+    throw QueryError("snippet: must be whole, or left out for excerpts");
+  }
   request.time_limit_seconds = std::chrono::duration<double>(options.time_limit).count();
   request.limits = options.query_limits;
   request.limits.max_bytes = options.max_query_bytes;

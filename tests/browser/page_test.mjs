@@ -1,8 +1,8 @@
 // The search page in a real browser: indexes the bundled committee report, starts
 // `parlsearch serve` on a free loopback port, and drives Debian's headless Chromium with
 // Playwright through a search, a party filter, the URL state, back/forward and the language
-// switch, the charts and the downloads. Saves screenshots as <build-dir>/browser-test.png and
-// <build-dir>/browser-party-year.png.
+// switch, the charts, the concordance and the downloads. Saves screenshots as
+// <build-dir>/browser-test.png, browser-party-year.png and browser-concordance.png.
 //
 //   node page_test.mjs --parlsearch BUILD/parlsearch --source-dir SRC --build-dir BUILD
 //
@@ -181,6 +181,7 @@ const workDir = await mkdtemp(path.join(buildDir, 'test-tmp', 'browser-'));
 const database = path.join(workDir, 'index');
 const screenshot = path.join(buildDir, 'browser-test.png');
 const partyYearScreenshot = path.join(buildDir, 'browser-party-year.png');
+const concordanceScreenshot = path.join(buildDir, 'browser-concordance.png');
 let server = null;
 let serverLog = () => '';
 let browser = null;
@@ -463,6 +464,34 @@ try {
     assert.match(await page.textContent('#error'), /niet \(meer\) in de index/);
     const logged = problems.splice(before);
     assert.ok(logged.every((problem) => problem.includes('404')), logged.join('\n'));
+  });
+
+  await check('the concordance toggle lists each found word between its contexts', async () => {
+    await page.goto(`${base}?q=${encodeURIComponent(QUERY)}`);
+    await searchShown(page);
+    await page.click('#kwic-toggle');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('kwic') === '1');
+    await page.locator('#concordance tbody tr').first().waitFor();
+    assert.equal(await page.getAttribute('#kwic-toggle', 'aria-pressed'), 'true');
+    assert.equal(await page.locator('#results').isHidden(), true);
+    const rows = page.locator('#concordance tbody tr');
+    // Each hit's two sides have the word once at least.
+    assert.ok(await rows.count() >= 2 * await page.locator('#results li.hit').count());
+    const words = await page.locator('#concordance .kwic-word').allTextContents();
+    for (const word of words) assert.match(word.toLowerCase(), /interop/);
+    // The words stand in one column: their cells start at one x.
+    const xs = new Set();
+    for (let i = 0; i < Math.min(5, await rows.count()); i++) {
+      xs.add(Math.round((await rows.nth(i).locator('.kwic-word').boundingBox()).x));
+    }
+    assert.equal(xs.size, 1);
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.locator('#results-section').screenshot({ path: concordanceScreenshot });
+    await page.click('#kwic-toggle');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('kwic'));
+    await searchShown(page);
+    assert.equal(await page.locator('#concordance').isHidden(), true);
+    assert.ok(await page.locator('#results li.hit').count() > 0);
   });
 
   await check('the page loaded nothing from elsewhere and logged no errors', async () => {

@@ -357,6 +357,67 @@ with open(sys.argv[1], newline='', encoding='utf-8') as f:
             2);
 }
 
+// --kwic: a line per occurrence of a matched word, in both languages, every one aligned on the
+// word, with the place it stands.
+TEST(SearchCommandConcordance, EachOccurrenceIsALineAlignedOnTheWord) {
+  testing::TempDir dir;
+  const std::string long_text =
+      "In het begin van het debat over de begroting van het gewest vroeg de fractie of de "
+      "begroting van volgend jaar de scholen, de haven en de mobiliteit evenveel middelen geeft "
+      "als deze, en of de begroting tijdig klaar zal zijn.";
+  std::string records =
+      json{{"id", "k-nl-1"}, {"doc", "K-1"},     {"lang", "nl"},     {"pair", "k1"},
+           {"page", 3},      {"party", "Groen"}, {"text", long_text}}
+          .dump() +
+      "\n" +
+      json{{"id", "k-nl-2"}, {"doc", "K-1"}, {"lang", "nl"}, {"page", 4}, {"text", "Begroting."}}
+          .dump() +
+      "\n";
+  const std::string source = dir.Write("kwic.jsonl", records);
+  const std::string database = dir.path() + "/db";
+  ASSERT_EQ(RunParlsearch({"index", "--db", database, "--format", "jsonl", source}).exit_code, 0);
+  const auto out = RunParlsearch(
+      {"search", "--db", database, "--kwic", "--no-translate", "--color", "never", "begroting"});
+  ASSERT_EQ(out.exit_code, 0) << out.err;
+  std::vector<std::string> lines;
+  for (const std::string& line : testing::Lines(out.out)) {
+    if (line.find("K-1 p. ") != std::string::npos) lines.push_back(line);
+  }
+  ASSERT_EQ(lines.size(), 4u) << out.out;
+  // The word starts at the same column on every line (columns, not bytes: "…" is one).
+  const auto column_of_word = [](const std::string& line) {
+    std::size_t at = line.find("begroting");
+    if (at == std::string::npos) at = line.find("Begroting");
+    std::size_t columns = 0;
+    for (std::size_t i = 0; i < at; ++i)
+      columns += (static_cast<unsigned char>(line[i]) & 0xC0) != 0x80;
+    return columns;
+  };
+  for (const std::string& line : lines)
+    EXPECT_EQ(column_of_word(line), column_of_word(lines[0])) << line;
+  // Each occurrence once, with its own context: the first is far enough in to be cut on its left.
+  EXPECT_NE(lines[0].find("over de begroting van het gewest"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[1].find("of de begroting van volgend jaar"), std::string::npos) << lines[1];
+  EXPECT_NE(lines[2].find("en of de begroting tijdig"), std::string::npos) << lines[2];
+  EXPECT_TRUE(lines[2].find("…") < lines[2].find("begroting")) << lines[2];
+  EXPECT_NE(lines[0].find("K-1 p. 3 nl · Groen"), std::string::npos) << lines[0];
+  EXPECT_NE(lines[3].find("K-1 p. 4 nl"), std::string::npos) << lines[3];
+
+  // With --json, the snippets are the whole paragraphs.
+  const auto whole = RunParlsearch(
+      {"search", "--db", database, "--kwic", "--json", "--no-translate", "begroting"});
+  ASSERT_EQ(whole.exit_code, 0) << whole.err;
+  bool found = false;
+  const json result = json::parse(whole.out);
+  for (const json& hit : result["hits"]) {
+    if (hit["id"] != "k-nl-1") continue;
+    found = true;
+    EXPECT_EQ(hit["snippet"].get<std::string>().find("…"), std::string::npos);
+    EXPECT_NE(hit["snippet"].get<std::string>().find("tijdig klaar zal zijn."), std::string::npos);
+  }
+  EXPECT_TRUE(found);
+}
+
 TEST(SearchCommandZeroConfiguration, BuildsTheBundledIndexOnFirstUse) {
   testing::TempDir home;
   const std::vector<std::string> environment = {"HOME=" + home.path(),

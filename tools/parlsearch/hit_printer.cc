@@ -163,6 +163,49 @@ std::string Padded(const std::string& text, std::size_t width, bool right) {
   return right ? padding + text : text + padding;
 }
 
+// The byte where the first `columns` columns of `text` end.
+std::size_t ColumnsEnd(std::string_view text, std::size_t columns) {
+  std::size_t counted = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80 && counted++ == columns) return i;
+  }
+  return text.size();
+}
+
+// `text` on one line: white space runs as one space.
+std::string OneLine(std::string_view text) {
+  std::string line;
+  for (char c : text) {
+    const bool space = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    if (space && (line.empty() || line.back() == ' ')) continue;
+    line.push_back(space ? ' ' : c);
+  }
+  return line;
+}
+
+// A concordance line of each mark of `side`: the left context right-aligned in `context`
+// columns, the marked word, the right context cut at `context` columns, then `where`.
+void PrintConcordanceLines(const HitSide& side, const std::string& where, std::size_t context,
+                           const char* mark, const char* dim, const char* off, std::ostream& out) {
+  const std::string& text = side.snippet.text;
+  for (const auto& [begin, end] : side.snippet.marks) {
+    std::string left = Printable(OneLine(text.substr(0, begin)));
+    while (!left.empty() && left.back() == ' ') left.pop_back();
+    const std::size_t left_columns = Columns(left);
+    if (left_columns > context) {
+      // The last context - 1 columns, after an ellipsis.
+      left = "…" + left.substr(ColumnsEnd(left, left_columns - context + 1));
+    }
+    std::string right = Printable(OneLine(text.substr(end)));
+    if (!right.empty() && right.front() == ' ') right.erase(0, 1);
+    if (Columns(right) > context) right = right.substr(0, ColumnsEnd(right, context - 1)) + "…";
+    const std::string word = Printable(OneLine(text.substr(begin, end - begin)));
+    out << Padded(left, context, true) << ' ' << mark << word << off << ' ' << right;
+    out << std::string(context > Columns(right) ? context - Columns(right) : 0, ' ');
+    out << "  " << dim << where << off << '\n';
+  }
+}
+
 // A crossed facet as a table: a row per value of the first facet, a column per value of the
 // second (in date order for dates, else most hits first), a cell's hits or "·" for none.
 void PrintCrossedFacet(const std::string& name, const std::vector<FacetRow>& rows, const char* bold,
@@ -248,8 +291,25 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
     out << off << '\n';
   }
 
+  if (options.concordance) {
+    // A line per marked word, the words in one column; the place after the right context.
+    const std::size_t context = static_cast<std::size_t>(std::max(20, (options.width - 44) / 2));
+    const char* mark = options.color ? kMarkOn : "";
+    if (!result.hits.empty()) out << '\n';
+    for (const Hit& hit : result.hits) {
+      for (const HitSide* side : {&hit.matched, hit.translation ? &*hit.translation : nullptr}) {
+        if (side == nullptr) continue;
+        const Paragraph& p = side->paragraph;
+        std::string where = Printable(p.doc);
+        if (p.page > 0) where += " p. " + std::to_string(p.page);
+        where += " " + Code(p.lang);
+        if (!p.party.empty()) where += " · " + Printable(p.party);
+        PrintConcordanceLines(*side, where, context, mark, dim, off, out);
+      }
+    }
+  }
   int rank = result.offset;
-  for (const Hit& hit : result.hits) {
+  for (const Hit& hit : options.concordance ? std::vector<Hit>() : result.hits) {
     const Paragraph& p = hit.matched.paragraph;
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", hit.score);

@@ -39,6 +39,7 @@ struct SearchOptions {
   bool json = false;
   bool no_translate = false;
   bool exact = false;
+  bool kwic = false;
   bool all = false;
   bool counts = false;
   std::string format;  // with --all: csv or jsonl; with --counts: csv
@@ -77,6 +78,7 @@ int RunSearch(const SearchOptions& options) {
   request.translate = !options.no_translate;
   request.exact = options.exact;
   request.time_limit_seconds = options.time_limit;
+  if (options.kwic) request.snippet_bytes = 0;  // every occurrence, with its whole context
   request.limits = options.limits;
   if (!options.format.empty() && !options.all && !options.counts) {
     throw QueryError("--format writes --all hits or --counts");
@@ -117,6 +119,7 @@ int RunSearch(const SearchOptions& options) {
   print.color = options.color == "always" ||
                 (options.color == "auto" && terminal && std::getenv("NO_COLOR") == nullptr);
   print.width = terminal ? TerminalWidth() : 100;
+  print.concordance = options.kwic;
   PrintResult(result, print, std::cout);
   return 0;
 }
@@ -164,6 +167,9 @@ Action AddSearchCommand(CLI::App& app) {
                     "Search only the query's own words, not their translations");
   command->add_flag("--exact", options->exact,
                     "Search the words as typed: no hits of a corrected query when it finds none");
+  command->add_flag("--kwic", options->kwic,
+                    "A concordance: each occurrence of a matched word on a line, between its left "
+                    "and right context, aligned on it (with --json: snippets of whole paragraphs)");
   CLI::Option* all = command->add_flag(
       "--all", options->all,
       "Write every hit (no limit), as rows of --format, in index order: id, document, date, "
@@ -172,8 +178,9 @@ Action AddSearchCommand(CLI::App& app) {
       "--counts", options->counts,
       "Write the counts of the one facet of --facets, as --format csv: its values (or pairs of "
       "values, for party:year) and their hits");
-  command->add_option("--format", options->format,
-                      "With --all: csv (RFC 4180) or jsonl; with --counts: csv")
+  command
+      ->add_option("--format", options->format,
+                   "With --all: csv (RFC 4180) or jsonl; with --counts: csv")
       ->check(CLI::IsMember({"csv", "jsonl"}));
   all->needs(command->get_option("--format"));
   all->excludes(command->get_option("--json"));

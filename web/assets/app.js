@@ -113,6 +113,12 @@
       dateLabel: 'Datum',
       partyLabel: 'Partij',
       showContext: 'Volledige tekst en context',
+      kwicToggle: 'Concordantie',
+      kwicCaption: 'Elk gevonden woord met zijn context links en rechts',
+      kwicLeft: 'Links',
+      kwicWord: 'Woord',
+      kwicRight: 'Rechts',
+      kwicWhere: 'Bron',
       paragraphTotal: (doc) => `Een paragraaf uit ${doc}`,
       paragraphMissing: 'Deze paragraaf staat niet (meer) in de index.',
       backToSearch: (query) => `Alle resultaten voor “${query}”`,
@@ -215,6 +221,12 @@
       dateLabel: 'Date',
       partyLabel: 'Parti',
       showContext: 'Texte complet et contexte',
+      kwicToggle: 'Concordance',
+      kwicCaption: 'Chaque mot trouvé avec son contexte à gauche et à droite',
+      kwicLeft: 'Gauche',
+      kwicWord: 'Mot',
+      kwicRight: 'Droite',
+      kwicWhere: 'Source',
       paragraphTotal: (doc) => `Un paragraphe de ${doc}`,
       paragraphMissing: 'Ce paragraphe n’est pas (ou plus) dans l’index.',
       backToSearch: (query) => `Tous les résultats pour « ${query} »`,
@@ -255,7 +267,7 @@
   function emptyState() {
     return {
       q: '', lang: [], party: [], speaker: [], doc: [], section: [],
-      from: '', to: '', sort: 'relevance', offset: 0, exact: false, ui: uiLanguage,
+      from: '', to: '', sort: 'relevance', offset: 0, exact: false, kwic: false, ui: uiLanguage,
       paragraph: '',  // one paragraph's id: the page shows it in its context (a feed links so)
     };
   }
@@ -272,6 +284,7 @@
     state.sort = params.get('sort') === 'date' ? 'date' : 'relevance';
     state.exact = params.get('exact') === '1';
     state.paragraph = params.get('paragraph') || '';
+    state.kwic = params.get('kwic') === '1';
     const offset = Number.parseInt(params.get('offset') || '0', 10);
     state.offset = Number.isFinite(offset) && offset > 0 ? offset : 0;
     const ui = params.get('ui');
@@ -295,6 +308,7 @@
     if (state.offset > 0) params.set('offset', String(state.offset));
     if (state.exact) params.set('exact', '1');
     if (state.paragraph) params.set('paragraph', state.paragraph);
+    if (state.kwic) params.set('kwic', '1');
     params.set('ui', state.ui);
     return `${location.pathname}?${params}`;
   }
@@ -460,6 +474,7 @@
     if (state.sort === 'date') params.set('sort', 'date');
     if (state.exact) params.set('exact', '1');
     if (facets) params.set('facets', facets);
+    if (state.kwic && limit > 0) params.set('snippet', 'whole');
     params.set('offset', String(offset));
     params.set('limit', String(limit));
     return `api/search?${params}`;
@@ -642,6 +657,7 @@
     renderFilters(search);
     renderCharts(search);
     renderHits(result, state);
+    renderConcordance(result, state);
     renderPager(result, state);
     restoreFocus(focus);
   }
@@ -670,6 +686,8 @@
     }) : null;
     $('#total').replaceChildren(t('paragraphTotal', paragraph.doc), ...(back ? [' · ', back] : []));
     const item = hitItem(hit);
+    $('#concordance').hidden = true;
+    $('#results').hidden = false;
     $('#results').setAttribute('start', '1');
     $('#results').replaceChildren(item);
     $('#results-section').hidden = false;
@@ -1173,6 +1191,75 @@
   // ---------------------------------------------------------------------------------------------
   // Hits.
 
+  // A concordance of the page's hits: each marked word of each side on a row, its left context
+  // right-aligned before it and its right context after, as concordancers show them; the source
+  // links to the paragraph's page.
+  function renderConcordance(result, state) {
+    const box = $('#concordance');
+    $('#kwic-toggle').setAttribute('aria-pressed', String(state.kwic));
+    $('#results').hidden = state.kwic;
+    box.hidden = !state.kwic;
+    if (!state.kwic) {
+      box.replaceChildren();
+      return;
+    }
+    const CONTEXT = 70;  // characters each side
+    const rows = [];
+    for (const hit of result.hits) {
+      const sides = [{ ...hit, snippet: hit.snippet }];
+      if (hit.translation) {
+        sides.push({ ...hit, id: hit.translation.id, lang: hit.translation.lang,
+          snippet: hit.translation.snippet });
+      }
+      for (const side of sides) {
+        const { text, marks } = markedText(side.snippet);
+        for (const [begin, end] of marks) {
+          const left = text.slice(0, begin).replace(/\s+/g, ' ').trimEnd();
+          const right = text.slice(end).replace(/\s+/g, ' ').trimStart();
+          const where = element('a', {
+            href: urlFromState({ ...state, paragraph: side.id }), 'data-state-link': '',
+            text: [side.doc, side.page ? t('pageShort', side.page) : '', side.lang.toUpperCase(),
+              side.party || ''].filter(Boolean).join(' · '),
+          });
+          rows.push(element('tr', { lang: side.lang },
+            element('td', { class: 'kwic-left',
+              text: left.length > CONTEXT ? `…${left.slice(-CONTEXT)}` : left }),
+            element('td', { class: 'kwic-word' }, element('mark', { text: text.slice(begin, end) })),
+            element('td', { class: 'kwic-right',
+              text: right.length > CONTEXT ? `${right.slice(0, CONTEXT)}…` : right }),
+            element('td', { class: 'kwic-where', lang: uiLanguage }, where)));
+        }
+      }
+    }
+    box.replaceChildren(element('table', {},
+      element('caption', { class: 'visually-hidden', text: t('kwicCaption') }),
+      element('thead', { class: 'visually-hidden' }, element('tr', {},
+        ...['kwicLeft', 'kwicWord', 'kwicRight', 'kwicWhere'].map((key) =>
+          element('th', { scope: 'col', text: t(key) })))),
+      element('tbody', {}, ...rows)));
+  }
+
+  // The text of a snippet's HTML and its marks, as [begin, end) offsets into it.
+  function markedText(html) {
+    const template = document.createElement('template');
+    template.innerHTML = html;
+    let text = '';
+    const marks = [];
+    const walk = (node, marked) => {
+      for (const child of node.childNodes) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          text += child.data;
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          const begin = text.length;
+          walk(child, marked || child.localName === 'mark');
+          if (child.localName === 'mark' && !marked) marks.push([begin, text.length]);
+        }
+      }
+    };
+    walk(template.content, false);
+    return { text, marks };
+  }
+
   function renderHits(result, state) {
     $('#results-section').hidden = result.hits.length === 0 && result.total.value === 0;
     const list = $('#results');
@@ -1412,6 +1499,8 @@
       navigate(q ? withChanges({ q, exact: false }) : { ...emptyState(), ui: current.ui });
     });
     $('#sort').addEventListener('change', () => navigate(withChanges({ sort: $('#sort').value })));
+    $('#kwic-toggle').addEventListener('click', () =>
+      navigate({ ...current, kwic: !current.kwic, paragraph: '' }));
     $('#prev').addEventListener('click', () => goToPage(current.offset - PAGE_SIZE));
     $('#next').addEventListener('click', () => goToPage(current.offset + PAGE_SIZE));
     $('#clear-filters').addEventListener('click', () => {

@@ -71,6 +71,10 @@ struct SearchRequest {
   // hits that filtering on the value (or the two values) gives.
   std::vector<std::string> facets;
 
+  // The most bytes of a hit's snippet: an excerpt around the densest marks. 0: the whole
+  // paragraph, every occurrence marked, as a concordance (--kwic) lists them.
+  std::size_t snippet_bytes = 320;
+
   SortOrder sort = SortOrder::kRelevance;
   int offset = 0;
   int limit = 10;
