@@ -12,8 +12,13 @@
 // query succeeds if the pair's target side is among the first hits (recall@N), and its
 // reciprocal rank counts for MRR.
 //
-// Usage: parlsearch_crosslingual_eval [--folds K] [--words W] [--top N] [--seed S] [--no-names]
-//            [--sources pairs,dictionary,cognates] [--roster FILE] [--verbose] FILE...
+// With --by-document the folds are the documents instead (leave one document out): a sitting's
+// pairs are searched in an index whose lexicon learned only from the other sittings, as a
+// debate the index has never seen would be; a table gives each held-out document's figures.
+//
+// Usage: parlsearch_crosslingual_eval [--folds K | --by-document] [--words W] [--top N]
+//            [--seed S] [--no-names] [--sources pairs,dictionary,cognates] [--roster FILE]
+//            [--verbose] FILE...
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
@@ -41,6 +46,7 @@ namespace {
 
 struct EvalOptions {
   int folds = 5;
+  bool by_document = false;
   int words = 4;
   int min_words = 3;
   int top = 10;
@@ -109,6 +115,20 @@ std::vector<Document> ReadDocuments(const EvalOptions& options) {
     }
   }
   return documents;
+}
+
+// The fold of each pair under --by-document: its document's position in `documents`, and the
+// documents' ids by fold.
+std::map<std::string, int> DocumentFolds(const std::vector<Document>& documents,
+                                         std::vector<std::string>* names) {
+  std::map<std::string, int> folds;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    names->push_back(documents[d].id);
+    for (const Paragraph& paragraph : documents[d].paragraphs) {
+      if (!paragraph.pair.empty()) folds[paragraph.pair] = static_cast<int>(d);
+    }
+  }
+  return folds;
 }
 
 std::map<std::string, PairSides> CollectPairs(const std::vector<Document>& documents) {
@@ -312,18 +332,33 @@ void PrintRow(const std::string& direction, const std::string& mode, const Score
               score.Recall(), score.Mrr());
 }
 
-int Run(const EvalOptions& options) {
+int Run(EvalOptions options) {
   const std::vector<Document> documents = ReadDocuments(options);
   const std::map<std::string, PairSides> pairs = CollectPairs(documents);
-  if (pairs.size() < static_cast<std::size_t>(options.folds)) {
-    std::cerr << "crosslingual_eval: " << pairs.size() << " pairs, fewer than the folds\n";
-    return 1;
+  std::vector<std::string> fold_names;
+  std::map<std::string, int> folds;
+  if (options.by_document) {
+    folds = DocumentFolds(documents, &fold_names);
+    options.folds = static_cast<int>(documents.size());
+    if (options.folds < 2) {
+      std::cerr << "crosslingual_eval: --by-document needs two documents or more\n";
+      return 1;
+    }
+  } else {
+    if (pairs.size() < static_cast<std::size_t>(options.folds)) {
+      std::cerr << "crosslingual_eval: " << pairs.size() << " pairs, fewer than the folds\n";
+      return 1;
+    }
+    folds = AssignFolds(pairs, options);
   }
-  const std::map<std::string, int> folds = AssignFolds(pairs, options);
   std::printf(
-      "%zu pairs, %d folds, %d query words (at least %d), top %d, seed %u, sources %s%s\n\n",
-      pairs.size(), options.folds, options.words, options.min_words, options.top, options.seed,
-      options.sources.c_str(), options.no_names ? ", no names" : "");
+      "%zu pairs, %d folds%s, %d query words (at least %d), top %d, seed %u, sources %s%s\n\n",
+      pairs.size(), options.folds, options.by_document ? " (one document each)" : "", options.words,
+      options.min_words, options.top, options.seed, options.sources.c_str(),
+      options.no_names ? ", no names" : "");
+  std::string per_document =
+      "| held out | direction | queries | recall@" + std::to_string(options.top) +
+      " on | MRR on | recall off | MRR off |\n|---|---|---|---|---|---|---|\n";
   std::printf("| direction | translation | queries | recall@%d | MRR@%d |\n", options.top,
               options.top);
   std::printf("|---|---|---|---|---|\n");
@@ -341,6 +376,15 @@ int Run(const EvalOptions& options) {
       total.lexicon_seconds += scores.lexicon_seconds;
       total.lexicon_entries += scores.lexicon_entries;
       fold_recalls.push_back(scores.translated.Recall());
+      if (options.by_document) {
+        char row[512];
+        std::snprintf(row, sizeof row, "| %s | %s → %s | %d | %.3f | %.3f | %.3f | %.3f |\n",
+                      fold_names[fold].c_str(), std::string(LanguageCode(source)).c_str(),
+                      std::string(LanguageCode(target)).c_str(), scores.translated.queries,
+                      scores.translated.Recall(), scores.translated.Mrr(),
+                      scores.monolingual.Recall(), scores.monolingual.Mrr());
+        per_document += row;
+      }
     }
     const std::string direction =
         std::string(LanguageCode(source)) + " words → " + std::string(LanguageCode(target));
@@ -360,6 +404,7 @@ int Run(const EvalOptions& options) {
     notes += line;
   }
   std::printf("\n%s", notes.c_str());
+  if (options.by_document) std::printf("\n%s", per_document.c_str());
   return 0;
 }
 
@@ -369,7 +414,11 @@ int Run(const EvalOptions& options) {
 int main(int argc, char** argv) {
   parlsearch::eval::EvalOptions options;
   CLI::App app{"Cross-language retrieval over aligned pairs, by k-fold cross-validation"};
-  app.add_option("--folds", options.folds, "Folds")->check(CLI::Range(2, 100));
+  CLI::Option* folds = app.add_option("--folds", options.folds, "Folds")->check(CLI::Range(2, 100));
+  app.add_flag("--by-document", options.by_document,
+               "A fold per document: each document's pairs searched with a lexicon learned from "
+               "the others only")
+      ->excludes(folds);
   app.add_option("--words", options.words, "Query words (the most distinctive)")
       ->check(CLI::Range(1, 20));
   app.add_option("--min-words", options.min_words, "Skip pairs with fewer candidate words")
