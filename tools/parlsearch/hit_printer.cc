@@ -309,7 +309,10 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
     }
   }
   int rank = result.offset;
-  for (const Hit& hit : options.concordance ? std::vector<Hit>() : result.hits) {
+  // The hits themselves, unless the concordance stands for them.
+  const std::size_t shown = options.concordance ? 0 : result.hits.size();
+  for (std::size_t i = 0; i < shown; ++i) {
+    const Hit& hit = result.hits[i];
     const Paragraph& p = hit.matched.paragraph;
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", hit.score);
