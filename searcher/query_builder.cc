@@ -534,8 +534,11 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
     for (const auto& [stem, translation] : translations) {
       if (!translated.count(stem)) continue;
       const auto spelling = spellings.find(translation.word);
-      auto& shown =
-          built.expanded[spelling != spellings.end() ? spelling->second : translation.word];
+      const std::string& written =
+          spelling != spellings.end() ? spelling->second : translation.word;
+      auto& shown = built.expanded[written];
+      double& weight = built.expansion_weights[written];
+      weight = std::max(weight, kTranslationWeight * translation.weight);
       for (const TranslationGroup& group : translation.groups) {
         for (const std::string& target : group.stems) {
           const std::string word = lexicon_.Word(language, target);

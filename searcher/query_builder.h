@@ -46,6 +46,9 @@ struct BuiltQuery {
   // For each query word (as written) searched in its translations: the translations, as the
   // index's words, in the languages searched.
   std::map<std::string, std::vector<std::string>> expanded;
+  // For each word of `expanded`: what its translations weigh in the query, the word itself
+  // weighing 1 (the best over the languages searched).
+  std::map<std::string, double> expansion_weights;
   // The folded words translated by their own lexicon entry: words of another language, not
   // misspelt ones (a word translated through a relative only may be).
   std::set<std::string> translated;

@@ -1,5 +1,6 @@
 #include "parlsearch/searcher/result_json.h"
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 #include "highlighter.h"
@@ -70,6 +71,11 @@ std::string SearchResultToJson(const SearchResult& result, int indent) {
   }
   json expanded = json::object();
   for (const auto& [word, translations] : result.expanded) expanded[word] = translations;
+  json expansion_weights = json::object();
+  for (const auto& [word, weight] : result.expansion_weights) {
+    // Three decimals: what the weight is, not the float's noise.
+    expansion_weights[word] = std::round(weight * 1000) / 1000;
+  }
   const json object = {{"query", result.query},
                        {"total", {{"value", result.total}, {"exact", result.total_exact}}},
                        {"offset", result.offset},
@@ -78,7 +84,8 @@ std::string SearchResultToJson(const SearchResult& result, int indent) {
                        {"facets", std::move(facets)},
                        {"suggestion", NullIfEmpty(result.suggestion)},
                        {"corrected", NullIfEmpty(result.corrected)},
-                       {"expanded", std::move(expanded)}};
+                       {"expanded", std::move(expanded)},
+                       {"expansion_weights", std::move(expansion_weights)}};
   return object.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 

@@ -456,6 +456,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
     result.crossed_facets = counter.CrossedCounts();
   }
   result.expanded = built.expanded;
+  result.expansion_weights = built.expansion_weights;
   result.suggestion = Suggest(built, kMinimumSpellingLength);
   if (correction != nullptr) *correction = Suggest(built, kMinimumCorrectionLength);
   return result;

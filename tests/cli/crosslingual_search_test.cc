@@ -87,6 +87,13 @@ TEST_F(CrossLanguageSearchCommandTest, FrenchWordsFindTheDutchParagraph) {
             std::string::npos);
   EXPECT_FALSE(result["expanded"]["protection"].empty()) << result["expanded"];
   EXPECT_FALSE(result["expanded"]["données"].empty()) << result["expanded"];
+  // Each expanded word says what its translations weigh: at most half the word itself.
+  ASSERT_EQ(result["expansion_weights"].size(), result["expanded"].size()) << result.dump(2);
+  for (const auto& [word, weight] : result["expansion_weights"].items()) {
+    EXPECT_TRUE(result["expanded"].contains(word)) << word;
+    EXPECT_GT(weight.get<double>(), 0) << word;
+    EXPECT_LE(weight.get<double>(), 0.5) << word;
+  }
 
   const json interoperability = Search(Language::kDutch, {"interopérabilité"});
   EXPECT_FALSE(Hit(interoperability, "A-805-2-2023-2024-nl-0045").is_null());
@@ -109,6 +116,7 @@ TEST_F(CrossLanguageSearchCommandTest, NoTranslateSearchesTheWordsAsTyped) {
   const json result = Search(Language::kDutch, {"--no-translate", "protection des données"});
   EXPECT_TRUE(Hit(result, "A-805-2-2023-2024-nl-0050").is_null());
   EXPECT_TRUE(result["expanded"].empty());
+  EXPECT_TRUE(result["expansion_weights"].empty());
 }
 
 TEST(LexiconCommand, IndexBuildsTheLexiconAndLexiconRebuildsAndPrintsIt) {

@@ -288,6 +288,12 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
   for (const auto& [word, translations] : result.expanded) {
     out << dim << "  " << Printable(word) << " also searched as:";
     for (const std::string& translation : translations) out << ' ' << Printable(translation);
+    const auto weight = result.expansion_weights.find(word);
+    if (weight != result.expansion_weights.end()) {
+      char shown[32];
+      std::snprintf(shown, sizeof shown, " (weight %.2f)", weight->second);
+      out << shown;
+    }
     out << off << '\n';
   }
 

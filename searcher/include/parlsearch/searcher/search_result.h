@@ -66,6 +66,9 @@ struct SearchResult {
   std::string corrected;
   // For each query word searched in its translations: the translations used.
   std::map<std::string, std::vector<std::string>> expanded;
+  // For each word of `expanded`: what its translations weigh in the ranking, the word itself
+  // weighing 1 (half the lexicon entry's weight: a translation never outweighs the word).
+  std::map<std::string, double> expansion_weights;
 };
 
 }  // namespace parlsearch
