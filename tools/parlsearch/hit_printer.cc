@@ -185,6 +185,9 @@ std::string OneLine(std::string_view text) {
 
 // A concordance line of each mark of `side`: the left context right-aligned in `context`
 // columns, the marked word, the right context cut at `context` columns, then `where`.
+// A concordance's context is cut between words when a word boundary is this close to the width.
+constexpr std::size_t kWordCutSlack = 12;
+
 void PrintConcordanceLines(const HitSide& side, const std::string& where, std::size_t context,
                            const char* mark, const char* dim, const char* off, std::ostream& out) {
   const std::string& text = side.snippet.text;
@@ -193,12 +196,21 @@ void PrintConcordanceLines(const HitSide& side, const std::string& where, std::s
     while (!left.empty() && left.back() == ' ') left.pop_back();
     const std::size_t left_columns = Columns(left);
     if (left_columns > context) {
-      // The last context - 1 columns, after an ellipsis.
-      left = "…" + left.substr(ColumnsEnd(left, left_columns - context + 1));
+      // At most the last context - 1 columns, from a word's start, after an ellipsis.
+      std::size_t cut = ColumnsEnd(left, left_columns - context + 1);
+      const std::size_t space = left.find(' ', cut);
+      if (space != std::string::npos && space - cut <= kWordCutSlack) cut = space + 1;
+      left = "…" + left.substr(cut);
     }
     std::string right = Printable(OneLine(text.substr(end)));
     if (!right.empty() && right.front() == ' ') right.erase(0, 1);
-    if (Columns(right) > context) right = right.substr(0, ColumnsEnd(right, context - 1)) + "…";
+    if (Columns(right) > context) {
+      // At most context - 1 columns, to a word's end, then an ellipsis.
+      std::size_t cut = ColumnsEnd(right, context - 1);
+      const std::size_t space = right.rfind(' ', cut);
+      if (space != std::string::npos && cut - space <= kWordCutSlack) cut = space;
+      right = right.substr(0, cut) + "…";
+    }
     const std::string word = Printable(OneLine(text.substr(begin, end - begin)));
     out << Padded(left, context, true) << ' ' << mark << word << off << ' ' << right;
     out << std::string(context > Columns(right) ? context - Columns(right) : 0, ' ');
