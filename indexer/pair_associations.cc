@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace parlsearch {
 namespace {
@@ -204,6 +205,119 @@ std::vector<Association> LearnAssociations(const std::vector<StemPair>& pairs,
         2.0 * count / (counts.dutch[association.dutch] + counts.french[association.french]);
     if (association.dice >= options.min_dice) associations.push_back(association);
   });
+  std::sort(associations.begin(), associations.end(),
+            [](const Association& a, const Association& b) {
+              return a.dutch != b.dutch ? a.dutch < b.dutch : a.french < b.french;
+            });
+  return associations;
+}
+
+namespace {
+
+// One direction of IBM Model 1: t(target | source) for the candidate keys, by number in
+// `numbers`. `source_of` and `target_of` read a key's two stems; each pair gives its sides.
+std::vector<double> TrainModelOne(const std::vector<StemPair>& pairs, const Counts& counts,
+                                  const KeyCounts& numbers, std::size_t candidates,
+                                  const AssociationPrior& prior, const AlignmentOptions& options,
+                                  bool dutch_to_french) {
+  // t starts uniform: the first iteration's expectations are co-occurrences shared evenly.
+  std::vector<double> t(candidates, 1.0);
+  const std::size_t sources = dutch_to_french ? counts.dutch.size() : counts.french.size();
+  const std::size_t targets = dutch_to_french ? counts.french.size() : counts.dutch.size();
+  std::vector<double> empty(targets, 1.0);  // t(target | no word)
+  std::vector<double> expected(candidates), source_total(sources), empty_expected(targets);
+  std::vector<std::uint32_t> dutch, french;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> row;  // (key number, source stem)
+  // The prior as pseudo-counts, by key number.
+  std::vector<std::pair<std::uint32_t, double>> known;
+  for (const auto& [key, weight] : prior) {
+    const std::uint32_t* number = numbers.Get(key);
+    if (number != nullptr) known.emplace_back(*number, weight * options.prior_pairs);
+  }
+  std::vector<std::uint32_t> source_of(candidates);
+  numbers.ForEach([&](std::uint64_t key, std::uint32_t number) {
+    source_of[number] = dutch_to_french ? static_cast<std::uint32_t>(key >> 32)
+                                        : static_cast<std::uint32_t>(key & 0xFFFFFFFFu);
+  });
+  for (int iteration = 0; iteration < options.iterations; ++iteration) {
+    std::fill(expected.begin(), expected.end(), 0.0);
+    std::fill(source_total.begin(), source_total.end(), 0.0);
+    std::fill(empty_expected.begin(), empty_expected.end(), 0.0);
+    double empty_total = 0;
+    for (const StemPair& pair : pairs) {
+      if (!Usable(pair)) continue;
+      Frequent(pair.dutch, counts.dutch, options.min_pairs, &dutch);
+      Frequent(pair.french, counts.french, options.min_pairs, &french);
+      const std::vector<std::uint32_t>& source_side = dutch_to_french ? dutch : french;
+      const std::vector<std::uint32_t>& target_side = dutch_to_french ? french : dutch;
+      for (std::uint32_t target : target_side) {
+        row.clear();
+        double sum = empty[target];
+        for (std::uint32_t source : source_side) {
+          const std::uint32_t* number = numbers.Get(
+              dutch_to_french ? AssociationKey(source, target) : AssociationKey(target, source));
+          if (number == nullptr) continue;
+          row.emplace_back(*number, source);
+          sum += t[*number];
+        }
+        for (const auto& [number, source] : row) {
+          const double share = t[number] / sum;
+          expected[number] += share;
+          source_total[source] += share;
+        }
+        const double share = empty[target] / sum;
+        empty_expected[target] += share;
+        empty_total += share;
+      }
+    }
+    for (const auto& [number, pseudo] : known) {
+      expected[number] += pseudo;
+      source_total[source_of[number]] += pseudo;
+    }
+    for (std::size_t number = 0; number < candidates; ++number) {
+      const double total = source_total[source_of[number]];
+      t[number] = total > 0 ? expected[number] / total : 0;
+    }
+    for (std::size_t target = 0; target < targets; ++target) {
+      empty[target] = empty_total > 0 ? empty_expected[target] / empty_total : 0;
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+std::vector<Association> AlignWords(const std::vector<StemPair>& pairs,
+                                    const AssociationPrior& prior,
+                                    const AlignmentOptions& options) {
+  const Counts counts = Count(pairs, options.min_pairs);
+  // The candidates: stems co-occurring often enough, numbered.
+  KeyCounts numbers;
+  std::vector<std::uint64_t> keys;
+  counts.both.ForEach([&](std::uint64_t key, std::uint32_t both) {
+    if (both < options.min_pairs) return;
+    numbers[key] = static_cast<std::uint32_t>(keys.size());
+    keys.push_back(key);
+  });
+  const std::vector<double> forward =
+      TrainModelOne(pairs, counts, numbers, keys.size(), prior, options, true);
+  const std::vector<double> backward =
+      TrainModelOne(pairs, counts, numbers, keys.size(), prior, options, false);
+  std::vector<Association> associations;
+  for (std::size_t number = 0; number < keys.size(); ++number) {
+    if (forward[number] < options.min_probability || backward[number] < options.min_probability) {
+      continue;
+    }
+    Association association;
+    association.dutch = static_cast<std::uint32_t>(keys[number] >> 32);
+    association.french = static_cast<std::uint32_t>(keys[number] & 0xFFFFFFFFu);
+    association.links = *counts.both.Get(keys[number]);
+    association.dice = 2.0 * association.links /
+                       (counts.dutch[association.dutch] + counts.french[association.french]);
+    association.forward = forward[number];
+    association.backward = backward[number];
+    associations.push_back(association);
+  }
   std::sort(associations.begin(), associations.end(),
             [](const Association& a, const Association& b) {
               return a.dutch != b.dutch ? a.dutch < b.dutch : a.french < b.french;
