@@ -251,14 +251,7 @@ void PrintCrossedFacet(const std::string& name, const std::vector<FacetRow>& row
   out << '\n';
   for (const FacetRow& row : rows) {
     std::string label = Printable(row.value);
-    if (Columns(label) > kMaxLabel) {
-      // Cut at a character boundary, the last column kept for the ellipsis.
-      std::size_t end = 0;
-      for (std::size_t kept = 0; end < label.size(); ++end) {
-        if ((static_cast<unsigned char>(label[end]) & 0xC0) != 0x80 && ++kept == kMaxLabel) break;
-      }
-      label = label.substr(0, end) + "…";
-    }
+    if (Columns(label) > kMaxLabel) label = label.substr(0, ColumnsEnd(label, kMaxLabel - 1)) + "…";
     out << Padded(label, label_width, false);
     std::map<std::string_view, std::uint64_t> cells;
     for (const FacetValue& value : row.values) cells[value.value] = value.count;
