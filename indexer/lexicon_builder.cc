@@ -280,8 +280,10 @@ void AddDictionary(const std::string& folder, const std::string& name,
       if (!stem) continue;
       const std::string& dutch = french_first ? *stem : *headword;
       const std::string& french = french_first ? *headword : *stem;
-      // An entry serves when the word searched or its translation is in the index.
-      if (vocabulary.HasStem(dutch) || vocabulary.HasStem(french)) {
+      // An entry serves when the word searched or its translation is in the index (a Dutch
+      // singular also when the index has only its plural with a voiced consonant: "prijzen").
+      if (vocabulary.HasStem(dutch) || vocabulary.HasStem(french) ||
+          vocabulary.HasStem(VoicedDutchStem(dutch))) {
         lexicon->Add(dutch, french, kDictionaryWeight, kFromDictionary);
       }
     }

@@ -43,7 +43,9 @@ std::string_view WithoutEnd(std::string_view word, std::size_t letters) {
 // Forms closer to the lemma a dictionary lists, for a word whose own stem has no translation:
 // French participles and conjugated forms to the infinitive ("proposée" -> "proposer",
 // "réfléchie" -> "réfléchir"); Dutch conjugated forms and participles to the verb's stem
-// ("vraagt", "gevraagd" -> "vraag"). Most are not words; their stems are only looked up.
+// ("vraagt", "gevraagd" -> "vraag"), and Dutch plurals that voice the singular's last consonant
+// to it ("prijzen" -> "prijs", "brieven" -> "brief"), whose stems keep the voiced letter. Most
+// are not words; their stems are only looked up.
 std::vector<std::string> LemmaCandidates(Language language, std::string_view word) {
   std::vector<std::string> candidates;
   if (language == Language::kFrench) {
@@ -81,6 +83,8 @@ std::vector<std::string> LemmaCandidates(Language language, std::string_view wor
     }
     if (HasEnding(word, "de") || HasEnding(word, "te"))
       candidates.emplace_back(WithoutEnd(word, 2));
+    if (HasEnding(word, "zen")) candidates.push_back(std::string(WithoutEnd(word, 3)) + "s");
+    if (HasEnding(word, "ven")) candidates.push_back(std::string(WithoutEnd(word, 3)) + "f");
   }
   return candidates;
 }
@@ -121,12 +125,28 @@ TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candida
                                          Language target, const std::string& own,
                                          double* weight) const {
   TranslationGroup group;
-  auto usable = [&](const Translation& candidate) {
-    return candidate.stem != own && !IsStopword(target, lexicon_.Word(target, candidate.stem)) &&
-           Holds(std::string(schema::kStemPrefix) + candidate.stem);
+  // Whether the index holds `stem` to search for: as a word's stem; in Dutch also as a part of a
+  // compound only, since the query searches translations into Dutch as parts too ("logement"
+  // finds "woningmarkt" by "woning": the French phrase finds the compound).
+  auto held = [&](const std::string& stem) {
+    return Holds(std::string(schema::kStemPrefix) + stem) ||
+           (target == Language::kDutch && Holds(std::string(schema::kCompoundPrefix) + stem));
+  };
+  // Whether `candidate` can be searched; a Dutch stem the index holds only with its last
+  // consonant voiced ("prijs" -> "prijz" of "prijzen", "brief" -> "briev") becomes that.
+  auto usable = [&](Translation& candidate) {
+    if (candidate.stem == own || IsStopword(target, lexicon_.Word(target, candidate.stem))) {
+      return false;
+    }
+    if (held(candidate.stem)) return true;
+    if (target != Language::kDutch) return false;
+    std::string voiced = VoicedDutchStem(candidate.stem);
+    if (voiced.empty() || voiced == own || !held(voiced)) return false;
+    candidate.stem = std::move(voiced);
+    return true;
   };
   bool has_learned = false;
-  for (const Translation& candidate : candidates) {
+  for (Translation candidate : candidates) {
     if (group.stems.size() == kMaxTranslations) break;
     if (!group.stems.empty() && candidate.weight < kMinShareOfBest * *weight) break;
     if (!usable(candidate)) continue;
@@ -137,7 +157,7 @@ TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candida
   // How this index's own pairs translate the word is the best evidence of how its documents
   // do, even where a dictionary lists several more general senses first.
   if (!has_learned && !group.stems.empty()) {
-    for (const Translation& candidate : candidates) {
+    for (Translation candidate : candidates) {
       if ((candidate.sources & kFromPairs) != 0 && usable(candidate) &&
           std::find(group.stems.begin(), group.stems.end(), candidate.stem) == group.stems.end()) {
         group.stems.push_back(candidate.stem);

@@ -18,7 +18,8 @@ namespace parlsearch {
 
 // Stems of the target language that translate one word, or one part of a compound.
 struct TranslationGroup {
-  std::vector<std::string> stems;     // the lexicon's translations, best first
+  std::vector<std::string> stems;     // the lexicon's translations, best first, as the index
+                                      // holds them (a Dutch stem may have its consonant voiced)
   std::vector<std::string> extended;  // the index's stems that extend them by a letter or two
                                       // (inflected forms of a dictionary's lemma)
 };

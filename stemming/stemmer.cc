@@ -87,4 +87,11 @@ std::string Stemmer::StemFolded(std::string_view folded_word) const {
                      static_cast<std::size_t>(sb_stemmer_length(snowball_->stemmer)));
 }
 
+std::string VoicedDutchStem(std::string_view stem) {
+  if (stem.size() < 4 || (stem.back() != 's' && stem.back() != 'f')) return {};
+  std::string voiced(stem);
+  voiced.back() = stem.back() == 's' ? 'z' : 'v';
+  return voiced;
+}
+
 }  // namespace parlsearch

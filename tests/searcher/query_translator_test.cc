@@ -17,11 +17,12 @@ namespace {
 std::string DutchStem(const std::string& word) { return Stemmer(Language::kDutch).Stem(word); }
 std::string FrenchStem(const std::string& word) { return Stemmer(Language::kFrench).Stem(word); }
 
-// A database holding the stems given, as the index's "Z" terms, one document each.
-void AddStems(Xapian::WritableDatabase& database, const std::vector<std::string>& stems) {
+// A database holding the stems given, as the index's "Z" terms (or `prefix`), one document each.
+void AddStems(Xapian::WritableDatabase& database, const std::vector<std::string>& stems,
+              const std::string& prefix = "Z") {
   for (const std::string& stem : stems) {
     Xapian::Document document;
-    document.add_term("Z" + stem);
+    document.add_term(prefix + stem);
     database.add_document(document);
   }
   database.commit();
@@ -189,6 +190,49 @@ TEST_F(QueryTranslatorTest, ADutchCompoundWithoutEntryIsTranslatedByItsParts) {
   EXPECT_DOUBLE_EQ(translation.weight, 0.7);
   // French words are never split: no translation into Dutch by parts.
   EXPECT_TRUE(Translate({"havenbegroting"}, Language::kDutch).empty());
+}
+
+TEST_F(QueryTranslatorTest, ADutchStemHeldOnlyAsACompoundsPartIsATranslation) {
+  // The index has "woning" only inside compounds ("woningmarkt"): the French phrase "marché du
+  // logement" must still find them by both parts.
+  lexicon_.Add(DutchStem("woning"), FrenchStem("logement"), 0.9, kFromDictionary);
+  lexicon_.Add(DutchStem("markt"), FrenchStem("marché"), 0.9, kFromDictionary);
+  AddStems(writer_, {DutchStem("woning"), DutchStem("markt")}, "XC");
+  const auto translations = Translate({"marché", "logement"}, Language::kDutch);
+  ASSERT_EQ(translations.size(), 2u);
+  EXPECT_EQ(translations.at(DutchStem("logement")).groups.at(0).stems,
+            (std::vector<std::string>{DutchStem("woning")}));
+  EXPECT_EQ(translations.at(DutchStem("marché")).groups.at(0).stems,
+            (std::vector<std::string>{DutchStem("markt")}));
+  // French has no compound parts: a French stem held only under that prefix is not one.
+  lexicon_ = Lexicon();
+  lexicon_.Add(DutchStem("woning"), FrenchStem("habitation"), 0.9, kFromDictionary);
+  AddStems(writer_, {FrenchStem("habitation")}, "XC");
+  EXPECT_TRUE(Translate({"woning"}, Language::kFrench).empty());
+}
+
+TEST_F(QueryTranslatorTest, DutchPluralsThatVoiceTheirLastConsonantMeetTheirSingular) {
+  // Snowball keeps the voiced letter: "prijzen" -> "prijz", "brieven" -> "briev".
+  ASSERT_NE(DutchStem("prijzen"), DutchStem("prijs"));
+  ASSERT_NE(DutchStem("brieven"), DutchStem("brief"));
+  lexicon_.Add(DutchStem("prijs"), FrenchStem("prix"), 0.9, kFromDictionary);
+  lexicon_.Add(DutchStem("brief"), FrenchStem("lettre"), 0.9, kFromDictionary);
+  // Into Dutch: the index has only the plurals.
+  AddStems(writer_, {DutchStem("prijzen"), DutchStem("brieven")});
+  auto translations = Translate({"prix", "lettre"}, Language::kDutch);
+  ASSERT_EQ(translations.size(), 2u);
+  EXPECT_EQ(translations.at(DutchStem("prix")).groups.at(0).stems,
+            (std::vector<std::string>{DutchStem("prijzen")}));
+  EXPECT_EQ(translations.at(DutchStem("lettre")).groups.at(0).stems,
+            (std::vector<std::string>{DutchStem("brieven")}));
+  // From Dutch: the plural is looked up as its singular.
+  AddStems(writer_, {FrenchStem("prix"), FrenchStem("lettre")});
+  translations = Translate({"prijzen", "brieven", "kazen"}, Language::kFrench);
+  ASSERT_EQ(translations.size(), 2u);
+  EXPECT_EQ(translations.at(FrenchStem("prijzen")).groups.at(0).stems,
+            (std::vector<std::string>{FrenchStem("prix")}));
+  EXPECT_EQ(translations.at(FrenchStem("brieven")).groups.at(0).stems,
+            (std::vector<std::string>{FrenchStem("lettre")}));
 }
 
 TEST_F(QueryTranslatorTest, AFrenchWordWithoutEntryIsTranslatedAsItsNearestRelativeAtHalfWeight) {

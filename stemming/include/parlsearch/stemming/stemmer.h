@@ -45,6 +45,12 @@ class Stemmer {
   std::unique_ptr<Snowball> snowball_;
 };
 
+// The Dutch stem `stem` with its last consonant voiced ("prijs" -> "prijz", "brief" -> "briev"),
+// as the stems of plurals that voice it keep it ("prijzen" -> "prijz"): the stem to look for
+// when a dictionary's singular is not in the index, or the reverse. Empty unless `stem` has four
+// bytes or more and ends in "s" or "f".
+std::string VoicedDutchStem(std::string_view stem);
+
 }  // namespace parlsearch
 
 #endif  // PARLSEARCH_STEMMING_STEMMER_H_
