@@ -355,7 +355,7 @@ std::string AnalyzeQueryWords(const std::string& query, const Analyzer& analyzer
 }
 
 QueryBuilder::QueryBuilder(const Xapian::Database& database, const Lexicon& lexicon)
-    : database_(database), lexicon_(lexicon), translator_(database, lexicon) {}
+    : database_(database), lexicon_(lexicon), translator_(database, lexicon), bridge_(database) {}
 
 void QueryBuilder::Forget() const {
   languages_.reset();
@@ -516,7 +516,7 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
   std::size_t translation_budget = limits.max_translation_terms;
   const std::map<std::string, std::string> spellings =
       translating ? Spellings(request.query) : std::map<std::string, std::string>();
-  std::vector<Xapian::Query> per_language;
+  std::vector<std::pair<Language, Xapian::Query>> searched_queries;  // for the pairs' bridge
   for (Language language : parsed_languages) {
     QueryTerms& terms = built.terms[language];
     std::map<std::string, WordTranslation> translations;
@@ -547,9 +547,40 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
       }
       if (!translation.relative) built.translated.insert(translation.word);
     }
+    searched_queries.emplace_back(language, parsed);
+  }
+  std::vector<Xapian::Query> per_language;
+  for (auto& [language, query] : searched_queries) {
+    // The pairs' bridge guesses from the index's contents: not for a search as typed.
+    if (translating && request.related && !request.exact) {
+      const Language source = language == Language::kDutch ? Language::kFrench : Language::kDutch;
+      const std::vector<Language> indexed = IndexLanguages();
+      if (std::find(indexed.begin(), indexed.end(), source) != indexed.end()) {
+        // The paired paragraphs are matched on the query's own words only: a translation's
+        // guesses would choose pairs about something else. Stopwords as when translating.
+        const std::map<std::string, WordTranslation> none;
+        QueryTerms source_terms;
+        std::set<std::string> unused;
+        const Xapian::Query source_query =
+            ParseIn(source, AnalyzeQueryWords(request.query, AnalyzerFor(source)), any_word,
+                    wildcard_expansion, &none, &source_terms, &unused);
+        const QueryTerms& own = built.terms[language];
+        const std::vector<RelatedTerm> related =
+            bridge_.Related(source_query, source, language,
+                            std::vector<std::string>(own.stems.begin(), own.stems.end()));
+        if (!related.empty()) {
+          query =
+              Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, PairBridge::RankingQuery(related));
+        }
+        for (const RelatedTerm& term : related) {
+          double& weight = built.related[term.word];
+          weight = std::max(weight, term.weight);
+        }
+      }
+    }
     const Xapian::Query side(
         schema::BooleanTerm(schema::kLanguagePrefix, std::string(LanguageCode(language))));
-    per_language.emplace_back(Xapian::Query::OP_FILTER, parsed, side);
+    per_language.emplace_back(Xapian::Query::OP_FILTER, query, side);
   }
   built.query = per_language.empty()
                     ? Xapian::Query::MatchNothing

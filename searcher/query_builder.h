@@ -9,7 +9,9 @@
 //
 // Cross-language retrieval: unless the request says not to translate, each plain query word is
 // also searched in its translations (query_translator.h), as a synonym group weighing less than
-// the word itself, so that paragraphs with the user's own words come first. The stopwords of
+// the word itself, so that paragraphs with the user's own words come first; and, unless the
+// search is exact, the words that the index's translation pairs relate to the query
+// (pair_bridge.h) rank higher the paragraphs that have them. The stopwords of
 // both Dutch and French are then dropped in every language's parse: the query's language is not
 // known, and "des" must not be a required word of the Dutch query.
 #ifndef PARLSEARCH_SEARCHER_QUERY_BUILDER_H_
@@ -23,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "pair_bridge.h"
 #include "parlsearch/schema/lexicon.h"
 #include "parlsearch/searcher/search_request.h"
 #include "parlsearch/stemming/analyzer.h"
@@ -52,6 +55,10 @@ struct BuiltQuery {
   // The folded words translated by their own lexicon entry: words of another language, not
   // misspelt ones (a word translated through a relative only may be).
   std::set<std::string> translated;
+  // The words that the index's translation pairs relate to the query (pair_bridge.h), which rank
+  // higher the hits that have them, with their weight in the query (the best over the
+  // languages searched).
+  std::map<std::string, double> related;
 };
 
 class QueryBuilder {
@@ -86,6 +93,7 @@ class QueryBuilder {
   const Xapian::Database& database_;
   const Lexicon& lexicon_;
   QueryTranslator translator_;
+  PairBridge bridge_;
   mutable std::optional<std::vector<Language>> languages_;  // IndexLanguages(), remembered
   mutable std::map<Language, Analyzer> analyzers_;          // AnalyzerFor(), made on first use
 };

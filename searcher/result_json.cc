@@ -76,6 +76,9 @@ std::string SearchResultToJson(const SearchResult& result, int indent) {
     // Three decimals: what the weight is, not the float's noise.
     expansion_weights[word] = std::round(weight * 1000) / 1000;
   }
+  json related = json::object();
+  for (const auto& [word, weight] : result.related)
+    related[word] = std::round(weight * 1000) / 1000;
   const json object = {{"query", result.query},
                        {"total", {{"value", result.total}, {"exact", result.total_exact}}},
                        {"offset", result.offset},
@@ -85,7 +88,8 @@ std::string SearchResultToJson(const SearchResult& result, int indent) {
                        {"suggestion", NullIfEmpty(result.suggestion)},
                        {"corrected", NullIfEmpty(result.corrected)},
                        {"expanded", std::move(expanded)},
-                       {"expansion_weights", std::move(expansion_weights)}};
+                       {"expansion_weights", std::move(expansion_weights)},
+                       {"related", std::move(related)}};
   return object.dump(indent, ' ', false, json::error_handler_t::replace);
 }
 

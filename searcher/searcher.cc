@@ -457,6 +457,7 @@ SearchResult Searcher::State::Run(const SearchRequest& request, bool any_word,
   }
   result.expanded = built.expanded;
   result.expansion_weights = built.expansion_weights;
+  result.related = built.related;
   result.suggestion = Suggest(built, kMinimumSpellingLength);
   if (correction != nullptr) *correction = Suggest(built, kMinimumCorrectionLength);
   return result;

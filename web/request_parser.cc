@@ -113,6 +113,8 @@ SearchRequest ParseSearchRequest(const QueryParameters& parameters, const Server
   if (translate == "false" || translate == "0" || translate == "no") request.translate = false;
   const std::string exact = Last(parameters, "exact");
   if (exact == "true" || exact == "1" || exact == "yes") request.exact = true;
+  const std::string related = Last(parameters, "related");
+  if (related == "true" || related == "1" || related == "yes") request.related = true;
   const std::string snippet = Last(parameters, "snippet");
   if (snippet == "whole") {
     request.snippet_bytes = 0;

@@ -54,6 +54,7 @@ struct EvalOptions {
   bool no_names = false;
   std::string sources = "pairs,dictionary,cognates";
   std::string roster;
+  bool related = false;
   bool verbose = false;
   std::vector<std::string> files;
 };
@@ -305,6 +306,7 @@ DirectionScores RunFold(const std::vector<Document>& documents,
       request.query = query;
       request.side = target;
       request.limit = options.top;
+      request.related = options.related;
       const SearchResult translated = searcher.Search(request);
       request.translate = false;
       const SearchResult monolingual = searcher.Search(request);
@@ -318,6 +320,10 @@ DirectionScores RunFold(const std::vector<Document>& documents,
         for (const auto& [word, translations] : translated.expanded) {
           std::cout << " " << word << "=";
           for (const std::string& translation : translations) std::cout << translation << ",";
+        }
+        if (!translated.related.empty()) {
+          std::cout << " related=";
+          for (const auto& [word, weight] : translated.related) std::cout << word << ",";
         }
         std::cout << '\n';
       }
@@ -352,10 +358,10 @@ int Run(EvalOptions options) {
     folds = AssignFolds(pairs, options);
   }
   std::printf(
-      "%zu pairs, %d folds%s, %d query words (at least %d), top %d, seed %u, sources %s%s\n\n",
+      "%zu pairs, %d folds%s, %d query words (at least %d), top %d, seed %u, sources %s%s%s\n\n",
       pairs.size(), options.folds, options.by_document ? " (one document each)" : "", options.words,
       options.min_words, options.top, options.seed, options.sources.c_str(),
-      options.no_names ? ", no names" : "");
+      options.no_names ? ", no names" : "", options.related ? ", related words" : "");
   std::string per_document =
       "| held out | direction | queries | recall@" + std::to_string(options.top) +
       " on | MRR on | recall off | MRR off |\n|---|---|---|---|---|---|---|\n";
@@ -430,6 +436,9 @@ int main(int argc, char** argv) {
   app.add_option("--sources", options.sources,
                  "Lexicon sources: any of pairs,dictionary,cognates (or none)");
   app.add_option("--roster", options.roster, "Roster for reports");
+  app.add_flag("--related", options.related,
+               "Searches with translation also rank with the words the pairs relate to the query "
+               "(SearchRequest::related)");
   app.add_flag("-v,--verbose", options.verbose, "Print each query, its rank and expansions");
   app.add_option("files", options.files, "Reports (.txt) or paragraph records (.jsonl)")
       ->required();

@@ -301,6 +301,14 @@ void PrintResult(const SearchResult& result, const PrintOptions& options, std::o
     }
     out << off << '\n';
   }
+  if (!result.related.empty()) {
+    out << dim << "  ranked higher with words of translated paragraphs like it:";
+    std::vector<std::pair<double, std::string>> heaviest;
+    for (const auto& [word, weight] : result.related) heaviest.emplace_back(-weight, word);
+    std::sort(heaviest.begin(), heaviest.end());
+    for (const auto& [weight, word] : heaviest) out << ' ' << Printable(word);
+    out << off << '\n';
+  }
 
   if (options.concordance) {
     // A line per marked word, the words in one column; the place after the right context.

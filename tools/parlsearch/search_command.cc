@@ -39,6 +39,7 @@ struct SearchOptions {
   bool json = false;
   bool no_translate = false;
   bool exact = false;
+  bool related = false;
   bool kwic = false;
   bool all = false;
   bool counts = false;
@@ -77,6 +78,7 @@ int RunSearch(const SearchOptions& options) {
   request.offset = options.offset;
   request.translate = !options.no_translate;
   request.exact = options.exact;
+  request.related = options.related;
   request.time_limit_seconds = options.time_limit;
   if (options.kwic) request.snippet_bytes = 0;  // every occurrence, with its whole context
   request.limits = options.limits;
@@ -167,6 +169,9 @@ Action AddSearchCommand(CLI::App& app) {
                     "Search only the query's own words, not their translations");
   command->add_flag("--exact", options->exact,
                     "Search the words as typed: no hits of a corrected query when it finds none");
+  command->add_flag("--related", options->related,
+                    "Also rank higher the paragraphs with the words of the translations of "
+                    "paired paragraphs like the query (slower)");
   command->add_flag("--kwic", options->kwic,
                     "A concordance: each occurrence of a matched word on a line, between its left "
                     "and right context, aligned on it (with --json: snippets of whole paragraphs)");

@@ -82,6 +82,13 @@ struct SearchRequest {
   // Search each query word in its translations too (cross-language retrieval).
   bool translate = true;
 
+  // With translation, also rank higher the paragraphs that have the words the index's own
+  // translation pairs relate to the query (SearchResult::related): the other sides of the paired
+  // paragraphs that match it best. It finds what no dictionary lists when the index holds
+  // translated paragraphs of the subject, at the cost of about half again the search's time
+  // (docs/relevance.md). Not with `exact`.
+  bool related = false;
+
   // Search the words as typed only. Otherwise, when a word of five letters or more that the index
   // does not have is one edit (two for words of eight letters or more) from one it has, the
   // corrected query's hits are returned (SearchResult::corrected), and a word without lexicon

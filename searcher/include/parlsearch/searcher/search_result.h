@@ -69,6 +69,11 @@ struct SearchResult {
   // For each word of `expanded`: what its translations weigh in the ranking, the word itself
   // weighing 1 (half the lexicon entry's weight: a translation never outweighs the word).
   std::map<std::string, double> expansion_weights;
+  // Words of the other language that the index's translation pairs relate to the query: the
+  // other sides of the paired paragraphs that match it best have them. They rank higher the hits
+  // that have them, weighing this much (the query's words weighing 1); they find no hit by
+  // themselves. None when the search is exact or not translated.
+  std::map<std::string, double> related;
 };
 
 }  // namespace parlsearch
