@@ -4,7 +4,8 @@
 # and off; then the same with 5 query words, without capitalised words, and with one lexicon
 # source at a time; then, when the machine has Dutch and French gettext catalogs, on their
 # messages (tools/eval/gettext_pairs.py): software messages, a second aligned corpus; then the
-# Europarl development sittings, each held out in turn (leave one sitting out).
+# Europarl development sittings, each held out in turn (leave one sitting out). Each corpus also
+# with related words (--related).
 # Usage: tools/eval/run.sh [FILE...]   (after a build: cmake --build build; BUILD=dir to change)
 #   FILE...: other aligned data to evaluate on as well: reports (.txt) or paragraph records
 #   (.jsonl, `pair` set).
@@ -27,6 +28,7 @@ run --roster "$roster" --no-names "$report"
 for sources in none pairs dictionary cognates dictionary,cognates; do
   run --roster "$roster" --sources "$sources" "$report"
 done
+run --roster "$roster" --related "$report"
 
 if [ -d /usr/share/locale/nl/LC_MESSAGES ] && [ -d /usr/share/locale/fr/LC_MESSAGES ]; then
   work="$(mktemp -d "${TMPDIR:-/tmp}/parlsearch-eval-XXXXXX")"
@@ -35,6 +37,7 @@ if [ -d /usr/share/locale/nl/LC_MESSAGES ] && [ -d /usr/share/locale/fr/LC_MESSA
   echo
   echo "## gettext messages"
   run "$work/gettext.jsonl"
+  run --related "$work/gettext.jsonl"
 fi
 
 # Debates the lexicon never saw: the Europarl sittings (tools/eval/europarl_pairs.py), one held out
@@ -50,6 +53,8 @@ if [ -d "$europarl" ]; then
     run --by-document --sources "$sources" "$work_europarl/europarl.jsonl"
   done
   run --by-document --words 5 "$work_europarl/europarl.jsonl"
+  run --by-document --top 100 "$work_europarl/europarl.jsonl"
+  run --by-document --related "$work_europarl/europarl.jsonl"
   rm -rf "$work_europarl"
 fi
 
