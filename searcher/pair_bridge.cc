@@ -86,7 +86,10 @@ std::vector<RelatedTerm> PairBridge::Related(const Xapian::Query& source_query, 
                                 Xapian::Query(Xapian::Query::OP_OR, pairs.begin(), pairs.end()),
                                 LanguageFilter(target)));
   sides.set_weighting_scheme(Xapian::BoolWeight());
-  const Xapian::MSet translations = sides.get_mset(0, static_cast<Xapian::doccount>(pairs.size()));
+  // A side may be split over several paragraphs (JoinOtherSides); a few per pair is plenty.
+  constexpr Xapian::doccount kParagraphsPerSide = 4;
+  const Xapian::MSet translations =
+      sides.get_mset(0, static_cast<Xapian::doccount>(pairs.size()) * kParagraphsPerSide);
   if (translations.empty()) return related;
   Xapian::RSet relevant;
   for (auto it = translations.begin(); it != translations.end(); ++it) relevant.add_document(*it);
