@@ -80,9 +80,13 @@ class KeyCounts {
 struct Counts {
   std::vector<std::uint32_t> dutch;   // stem -> pairs
   std::vector<std::uint32_t> french;  // stem -> pairs
-  KeyCounts both;                     // key -> pairs
   std::size_t total = 0;
 };
+
+// Co-occurrences are counted for a share of the Dutch stems at a time when there are many pairs:
+// the two stems of 20 000 pairs make tens of millions of keys, most of them seen once, and their
+// table took 400 MB at once.
+constexpr std::uint32_t kCountingParts = 4;
 
 bool Usable(const StemPair& pair) { return !pair.dutch.empty() && !pair.french.empty(); }
 
@@ -95,7 +99,8 @@ void Frequent(const std::vector<std::uint32_t>& side, const std::vector<std::uin
   }
 }
 
-Counts Count(const std::vector<StemPair>& pairs, std::uint32_t min_pairs) {
+// The pairs each stem is in.
+Counts CountStems(const std::vector<StemPair>& pairs) {
   Counts counts;
   for (const StemPair& pair : pairs) {
     if (!Usable(pair)) continue;
@@ -109,24 +114,33 @@ Counts Count(const std::vector<StemPair>& pairs, std::uint32_t min_pairs) {
       ++counts.french[stem];
     }
   }
+  return counts;
+}
+
+// The pairs each two stems are in together, stems in at least `min_pairs` pairs only, for the
+// Dutch stems whose number is `part` modulo `parts`.
+KeyCounts CountTogether(const std::vector<StemPair>& pairs, const Counts& counts,
+                        std::uint32_t min_pairs, std::uint32_t part, std::uint32_t parts) {
+  KeyCounts both;
   std::vector<std::uint32_t> dutch, french;
   for (const StemPair& pair : pairs) {
     if (!Usable(pair)) continue;
     Frequent(pair.dutch, counts.dutch, min_pairs, &dutch);
     Frequent(pair.french, counts.french, min_pairs, &french);
     for (std::uint32_t d : dutch) {
-      for (std::uint32_t f : french) ++counts.both[AssociationKey(d, f)];
+      if (d % parts != part) continue;
+      for (std::uint32_t f : french) ++both[AssociationKey(d, f)];
     }
   }
-  return counts;
+  return both;
 }
 
-// The linking score of every two stems that may be linked: Dice of co-occurrence plus prior;
-// indexed by the key's number in `numbers` (which KeyCounts hold as counts).
-std::vector<double> Scores(const Counts& counts, const AssociationPrior& prior,
-                           const AssociationOptions& options, KeyCounts* numbers) {
-  std::vector<double> scores;
-  counts.both.ForEach([&](std::uint64_t key, std::uint32_t both) {
+// Appends to `scores` the linking score of every two stems of `together` that may be linked:
+// Dice of co-occurrence plus prior; indexed by the key's number in `numbers` (which KeyCounts
+// hold as counts).
+void AddScores(const Counts& counts, const KeyCounts& together, const AssociationPrior& prior,
+               const AssociationOptions& options, KeyCounts* numbers, std::vector<double>* scores) {
+  together.ForEach([&](std::uint64_t key, std::uint32_t both) {
     if (both < options.min_pairs) return;
     const double dutch = counts.dutch[static_cast<std::uint32_t>(key >> 32)];
     const double french = counts.french[static_cast<std::uint32_t>(key & 0xFFFFFFFFu)];
@@ -141,10 +155,9 @@ std::vector<double> Scores(const Counts& counts, const AssociationPrior& prior,
     // can.
     const double score = 2 * both / (dutch + french) + prior_weight;
     if (score < options.min_dice) return;
-    (*numbers)[key] = static_cast<std::uint32_t>(scores.size());
-    scores.push_back(score);
+    (*numbers)[key] = static_cast<std::uint32_t>(scores->size());
+    scores->push_back(score);
   });
-  return scores;
 }
 
 }  // namespace
@@ -156,9 +169,13 @@ std::uint64_t AssociationKey(std::uint32_t dutch, std::uint32_t french) {
 std::vector<Association> LearnAssociations(const std::vector<StemPair>& pairs,
                                            const AssociationPrior& prior,
                                            const AssociationOptions& options) {
-  const Counts counts = Count(pairs, options.min_pairs);
+  const Counts counts = CountStems(pairs);
   KeyCounts numbers;
-  const std::vector<double> scores = Scores(counts, prior, options, &numbers);
+  std::vector<double> scores;
+  for (std::uint32_t part = 0; part < kCountingParts; ++part) {
+    AddScores(counts, CountTogether(pairs, counts, options.min_pairs, part, kCountingParts), prior,
+              options, &numbers, &scores);
+  }
 
   KeyCounts links;
   struct Candidate {
@@ -290,11 +307,13 @@ std::vector<double> TrainModelOne(const std::vector<StemPair>& pairs, const Coun
 std::vector<Association> AlignWords(const std::vector<StemPair>& pairs,
                                     const AssociationPrior& prior,
                                     const AlignmentOptions& options) {
-  const Counts counts = Count(pairs, options.min_pairs);
+  const Counts counts = CountStems(pairs);
+  // Alignment reads a few thousand pairs: their keys are counted at once.
+  const KeyCounts together = CountTogether(pairs, counts, options.min_pairs, 0, 1);
   // The candidates: stems co-occurring often enough, numbered.
   KeyCounts numbers;
   std::vector<std::uint64_t> keys;
-  counts.both.ForEach([&](std::uint64_t key, std::uint32_t both) {
+  together.ForEach([&](std::uint64_t key, std::uint32_t both) {
     if (both < options.min_pairs) return;
     numbers[key] = static_cast<std::uint32_t>(keys.size());
     keys.push_back(key);
@@ -311,7 +330,7 @@ std::vector<Association> AlignWords(const std::vector<StemPair>& pairs,
     Association association;
     association.dutch = static_cast<std::uint32_t>(keys[number] >> 32);
     association.french = static_cast<std::uint32_t>(keys[number] & 0xFFFFFFFFu);
-    association.links = *counts.both.Get(keys[number]);
+    association.links = *together.Get(keys[number]);
     association.dice = 2.0 * association.links /
                        (counts.dutch[association.dutch] + counts.french[association.french]);
     association.forward = forward[number];
