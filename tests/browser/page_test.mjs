@@ -494,6 +494,33 @@ try {
     assert.ok(await page.locator('#results li.hit').count() > 0);
   });
 
+  await check('the related-words toggle asks for them and lists those the API gives', async () => {
+    // French words, Dutch side: the index's pairs relate Dutch words to them.
+    const query = 'protection des données';
+    await page.goto(`${base}?q=${encodeURIComponent(query)}&lang=nl`);
+    await searchShown(page);
+    assert.equal(await page.locator('#related').isHidden(), true);
+    assert.equal(await page.getAttribute('#related-toggle', 'aria-pressed'), 'false');
+    const requested = page.waitForRequest((request) =>
+      request.url().includes('api/search') && new URL(request.url()).searchParams.get('related') === '1');
+    await page.click('#related-toggle');
+    await requested;
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('related') === '1');
+    await page.locator('#related').waitFor();
+    await searchShown(page);
+    assert.equal(await page.getAttribute('#related-toggle', 'aria-pressed'), 'true');
+    const api = await (await page.request.get(
+      `${base}api/search?q=${encodeURIComponent(query)}&lang=nl&related=1`)).json();
+    const words = Object.entries(api.related).sort((a, b) => b[1] - a[1]).map(([word]) => word);
+    assert.ok(words.length > 0, JSON.stringify(api.related));
+    assert.equal(await page.textContent('#related .expansions'), words.join(', '));
+    assert.deepEqual(await accessibilityViolations(page), []);
+    await page.click('#related-toggle');
+    await page.waitForFunction(() => !new URL(location.href).searchParams.has('related'));
+    await searchShown(page);
+    assert.equal(await page.locator('#related').isHidden(), true);
+  });
+
   await check('the page loaded nothing from elsewhere and logged no errors', async () => {
     assert.deepEqual(problems, []);
   });

@@ -112,6 +112,26 @@ TEST_F(CrossLanguageSearchCommandTest, DutchWordsFindTheFrenchParagraph) {
   EXPECT_EQ(interoperability["expanded"]["interoperabiliteit"][0], "interopérabilité");
 }
 
+TEST_F(CrossLanguageSearchCommandTest, RelatedWordsRankWithoutAddingHits) {
+  const json plain = Search(Language::kDutch, {"protection des données"});
+  EXPECT_TRUE(plain["related"].empty());
+  const json related = Search(Language::kDutch, {"--related", "protection des données"});
+  ASSERT_FALSE(related["related"].empty()) << related.dump(2);
+  for (const auto& [word, weight] : related["related"].items()) {
+    EXPECT_GT(weight.get<double>(), 0) << word;
+    EXPECT_LE(weight.get<double>(), 0.05) << word;
+  }
+  EXPECT_EQ(related["total"], plain["total"]);
+  EXPECT_FALSE(Hit(related, "A-805-2-2023-2024-nl-0050").is_null());
+  // The terminal lists them under the translations.
+  const auto shown = RunParlsearch({"search", "--db", Database(Language::kDutch), "--lang", "nl",
+                                    "--related", "--color", "never", "protection des données"});
+  ASSERT_EQ(shown.exit_code, 0) << shown.err;
+  EXPECT_NE(shown.out.find("ranked higher with words of translated paragraphs like it:"),
+            std::string::npos)
+      << shown.out;
+}
+
 TEST_F(CrossLanguageSearchCommandTest, NoTranslateSearchesTheWordsAsTyped) {
   const json result = Search(Language::kDutch, {"--no-translate", "protection des données"});
   EXPECT_TRUE(Hit(result, "A-805-2-2023-2024-nl-0050").is_null());

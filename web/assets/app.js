@@ -94,6 +94,9 @@
       matchAny: 'Geen enkele paragraaf bevat al uw woorden: dit zijn de paragrafen die er ' +
         'enkele bevatten.',
       expanded: 'Ook gezocht op de vertalingen: ',
+      related: 'Hoger gerangschikt met woorden van vertaalde paragrafen die op de zoekvraag lijken: ',
+      relatedToggle: 'Verwante woorden',
+      relatedTitle: 'Rangschik ook met de woorden van vertaalde paragrafen die op de zoekvraag lijken (trager)',
       errorQuery: 'Deze zoekopdracht is niet geldig: ',
       errorUnavailable: 'De index is momenteel niet beschikbaar: ',
       errorOther: 'Er ging iets mis: ',
@@ -202,6 +205,9 @@
       matchAny: 'Aucun paragraphe ne contient tous vos mots : voici ceux qui en contiennent ' +
         'certains.',
       expanded: 'Recherche étendue aux traductions : ',
+      related: 'Classés plus haut avec les mots de paragraphes traduits proches de la recherche : ',
+      relatedToggle: 'Mots apparentés',
+      relatedTitle: 'Classer aussi avec les mots de paragraphes traduits proches de la recherche (plus lent)',
       errorQuery: 'Cette recherche n’est pas valide : ',
       errorUnavailable: 'L’index n’est pas disponible pour le moment : ',
       errorOther: 'Une erreur s’est produite : ',
@@ -267,7 +273,8 @@
   function emptyState() {
     return {
       q: '', lang: [], party: [], speaker: [], doc: [], section: [],
-      from: '', to: '', sort: 'relevance', offset: 0, exact: false, kwic: false, ui: uiLanguage,
+      from: '', to: '', sort: 'relevance', offset: 0, exact: false, kwic: false, related: false,
+      ui: uiLanguage,
       paragraph: '',  // one paragraph's id: the page shows it in its context (a feed links so)
     };
   }
@@ -285,6 +292,7 @@
     state.exact = params.get('exact') === '1';
     state.paragraph = params.get('paragraph') || '';
     state.kwic = params.get('kwic') === '1';
+    state.related = params.get('related') === '1';
     const offset = Number.parseInt(params.get('offset') || '0', 10);
     state.offset = Number.isFinite(offset) && offset > 0 ? offset : 0;
     const ui = params.get('ui');
@@ -309,6 +317,7 @@
     if (state.exact) params.set('exact', '1');
     if (state.paragraph) params.set('paragraph', state.paragraph);
     if (state.kwic) params.set('kwic', '1');
+    if (state.related) params.set('related', '1');
     params.set('ui', state.ui);
     return `${location.pathname}?${params}`;
   }
@@ -475,6 +484,7 @@
     if (state.exact) params.set('exact', '1');
     if (facets) params.set('facets', facets);
     if (state.kwic && limit > 0) params.set('snippet', 'whole');
+    if (state.related && limit > 0) params.set('related', '1');
     params.set('offset', String(offset));
     params.set('limit', String(limit));
     return `api/search?${params}`;
@@ -712,7 +722,7 @@
   }
 
   function hideNotices() {
-    for (const id of ['suggestion', 'corrected', 'match-note', 'expanded', 'downloads']) {
+    for (const id of ['suggestion', 'corrected', 'match-note', 'expanded', 'related', 'downloads']) {
       $(`#${id}`).hidden = true;
     }
   }
@@ -760,6 +770,13 @@
       });
       $('#expanded').replaceChildren(t('expanded'), list);
       $('#expanded').hidden = false;
+    }
+    // Related words (related=1), the heaviest first.
+    const related = Object.entries(result.related || {}).sort((a, b) => b[1] - a[1]);
+    if (related.length > 0) {
+      $('#related').replaceChildren(t('related'),
+        element('span', { class: 'expansions', text: related.map(([word]) => word).join(', ') }));
+      $('#related').hidden = false;
     }
   }
 
@@ -1197,6 +1214,7 @@
   function renderConcordance(result, state) {
     const box = $('#concordance');
     $('#kwic-toggle').setAttribute('aria-pressed', String(state.kwic));
+    $('#related-toggle').setAttribute('aria-pressed', String(state.related));
     $('#results').hidden = state.kwic;
     box.hidden = !state.kwic;
     if (!state.kwic) {
@@ -1419,6 +1437,9 @@
     for (const node of document.querySelectorAll('[data-i18n-aria-label]')) {
       node.setAttribute('aria-label', t(node.dataset.i18nAriaLabel));
     }
+    for (const node of document.querySelectorAll('[data-i18n-title]')) {
+      node.setAttribute('title', t(node.dataset.i18nTitle));
+    }
     for (const button of document.querySelectorAll('[data-ui-lang]')) {
       button.setAttribute('aria-pressed', String(button.dataset.uiLang === language));
     }
@@ -1501,6 +1522,8 @@
     $('#sort').addEventListener('change', () => navigate(withChanges({ sort: $('#sort').value })));
     $('#kwic-toggle').addEventListener('click', () =>
       navigate({ ...current, kwic: !current.kwic, paragraph: '' }));
+    $('#related-toggle').addEventListener('click', () =>
+      navigate(withChanges({ related: !current.related })));
     $('#prev').addEventListener('click', () => goToPage(current.offset - PAGE_SIZE));
     $('#next').addEventListener('click', () => goToPage(current.offset + PAGE_SIZE));
     $('#clear-filters').addEventListener('click', () => {
