@@ -94,7 +94,8 @@ std::vector<RelatedTerm> PairBridge::Related(const Xapian::Query& source_query, 
   Xapian::RSet relevant;
   for (auto it = translations.begin(); it != translations.end(); ++it) relevant.add_document(*it);
   const ContentStems decider(target, excluded);
-  const Xapian::ESet expand = sides.get_eset(kTerms, relevant, &decider);
+  // Twice as many as kept: a stem may turn out to be a stopword's ("word" of "worden").
+  const Xapian::ESet expand = sides.get_eset(2 * kTerms, relevant, &decider);
   if (expand.empty()) return related;
 
   // A word for each stem, from the relevant paragraphs' own words.
@@ -111,11 +112,13 @@ std::vector<RelatedTerm> PairBridge::Related(const Xapian::Query& source_query, 
       if (found != words.end() && found->second.empty()) found->second = name;
     }
   }
-  const double best_weight = expand.begin().get_weight();
-  for (auto it = expand.begin(); it != expand.end(); ++it) {
+  double best_weight = 0;
+  for (auto it = expand.begin(); it != expand.end() && related.size() < kTerms; ++it) {
     RelatedTerm term;
     term.stem = (*it).substr(schema::kStemPrefix.size());
     term.word = words[term.stem].empty() ? term.stem : words[term.stem];
+    if (IsStopword(target, term.word)) continue;
+    if (best_weight == 0) best_weight = it.get_weight();
     term.weight = best_weight > 0 ? kWeight * it.get_weight() / best_weight : kWeight;
     related.push_back(std::move(term));
   }

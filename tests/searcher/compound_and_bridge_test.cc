@@ -11,6 +11,7 @@
 
 #include "parlsearch/indexer/index_writer.h"
 #include "parlsearch/searcher/searcher.h"
+#include "parlsearch/stemming/stopwords.h"
 #include "testing/test_support.h"
 
 namespace parlsearch {
@@ -61,7 +62,7 @@ class CompoundAndBridgeTest : public ::testing::Test {
     // and one pair is too few to learn it from.
     writer.Replace(MakeDocument(
         "V-2/1 – 2025/2026",
-        {{kNl, "De deurwaarders betekenen de vonnissen en voeren ze uit in het gewest.", "v-p1"},
+        {{kNl, "De deurwaarders betekenen de vonnissen, die in het gewest worden uitgevoerd.", "v-p1"},
          {kFr, "Les huissiers de justice signifient les jugements et les exécutent dans la région.",
           "v-p1"},
          {kNl, "De minister antwoordt over de wachtlijsten in de ziekenhuizen.", "v-p2"},
@@ -156,6 +157,7 @@ TEST_F(CompoundAndBridgeTest, RelatedWordsFromThePairsRankTheirParagraphsHigher)
   for (const auto& [word, weight] : related.related) {
     EXPECT_GT(weight, 0) << word;
     EXPECT_LE(weight, 0.05) << word;  // far below a word of the query or its translation
+    EXPECT_FALSE(IsStopword(kNl, word)) << word;
   }
   // Words of the French side or of the query itself are not among them.
   EXPECT_FALSE(related.related.count("huissiers"));
