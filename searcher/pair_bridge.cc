@@ -5,6 +5,7 @@
 #include <map>
 
 #include "parlsearch/schema/schema.h"
+#include "parlsearch/stemming/normalizer.h"
 #include "parlsearch/stemming/stopwords.h"
 
 namespace parlsearch {
@@ -98,26 +99,31 @@ std::vector<RelatedTerm> PairBridge::Related(const Xapian::Query& source_query, 
   const Xapian::ESet expand = sides.get_eset(2 * kTerms, relevant, &decider);
   if (expand.empty()) return related;
 
-  // A word for each stem, from the relevant paragraphs' own words.
+  // A word for each stem, from the relevant paragraphs' own words: its spelling with accents
+  // ("XE") where it has them, else the folded word.
   const Stemmer& stemmer = target == Language::kDutch ? dutch_stemmer_ : french_stemmer_;
-  std::map<std::string, std::string> words;  // stem -> word
+  std::map<std::string, std::pair<std::string, bool>> words;  // stem -> word, accented
   for (auto it = expand.begin(); it != expand.end(); ++it) {
-    words.emplace((*it).substr(schema::kStemPrefix.size()), std::string());
+    words.emplace((*it).substr(schema::kStemPrefix.size()), std::make_pair(std::string(), false));
   }
   for (auto it = translations.begin(); it != translations.end(); ++it) {
     for (auto term = database_.termlist_begin(*it); term != database_.termlist_end(*it); ++term) {
       const std::string& name = *term;
-      if (schema::IsPrefixed(name)) continue;
-      const auto found = words.find(stemmer.StemFolded(name));
-      if (found != words.end() && found->second.empty()) found->second = name;
+      const bool accented = name.starts_with(schema::kExactPrefix);
+      if (schema::IsPrefixed(name) && !accented) continue;
+      const std::string word = accented ? name.substr(schema::kExactPrefix.size()) : name;
+      const auto found = words.find(accented ? stemmer.Stem(word) : stemmer.StemFolded(word));
+      if (found == words.end() || found->second.second) continue;
+      if (accented || found->second.first.empty()) found->second = {word, accented};
     }
   }
   double best_weight = 0;
   for (auto it = expand.begin(); it != expand.end() && related.size() < kTerms; ++it) {
     RelatedTerm term;
     term.stem = (*it).substr(schema::kStemPrefix.size());
-    term.word = words[term.stem].empty() ? term.stem : words[term.stem];
-    if (IsStopword(target, term.word)) continue;
+    const std::string& word = words[term.stem].first;
+    term.word = word.empty() ? term.stem : word;
+    if (IsStopword(target, FoldForMatching(term.word))) continue;
     if (best_weight == 0) best_weight = it.get_weight();
     term.weight = best_weight > 0 ? kWeight * it.get_weight() / best_weight : kWeight;
     related.push_back(std::move(term));

@@ -62,7 +62,8 @@ class CompoundAndBridgeTest : public ::testing::Test {
     // and one pair is too few to learn it from.
     writer.Replace(MakeDocument(
         "V-2/1 – 2025/2026",
-        {{kNl, "De deurwaarders betekenen de vonnissen, die in het gewest worden uitgevoerd.", "v-p1"},
+        {{kNl, "De deurwaarders betekenen de vonnissen, die in het gewest worden uitgevoerd.",
+          "v-p1"},
          {kFr, "Les huissiers de justice signifient les jugements et les exécutent dans la région.",
           "v-p1"},
          {kNl, "De minister antwoordt over de wachtlijsten in de ziekenhuizen.", "v-p2"},
@@ -162,6 +163,14 @@ TEST_F(CompoundAndBridgeTest, RelatedWordsFromThePairsRankTheirParagraphsHigher)
   // Words of the French side or of the query itself are not among them.
   EXPECT_FALSE(related.related.count("huissiers"));
   EXPECT_FALSE(related.related.count("kosten"));
+}
+
+TEST_F(CompoundAndBridgeTest, RelatedWordsKeepTheirAccents) {
+  // Dutch words, French side: the pair's French words come as written.
+  const SearchResult related = Search("deurwaarders vonnissen", kFr, /*related=*/true);
+  EXPECT_TRUE(related.related.count("huissiers")) << ::testing::PrintToString(related.related);
+  EXPECT_TRUE(related.related.count("exécutent")) << ::testing::PrintToString(related.related);
+  EXPECT_FALSE(related.related.count("executent"));
 }
 
 TEST_F(CompoundAndBridgeTest, NoRelatedWordsWhenExactOrUntranslatedOrWithoutAPairLikeTheQuery) {
