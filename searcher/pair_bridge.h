@@ -23,7 +23,7 @@ namespace parlsearch {
 // A stem of the target language that the pairs relate to the query.
 struct RelatedTerm {
   std::string stem;   // without the "Z" prefix
-  std::string word;   // a word of the pairs with that stem, as the index has it (folded)
+  std::string word;   // a word of the pairs with that stem, with its accents; the stem if none
   double weight = 0;  // in the query, the query's own words weighing 1
 };
 

@@ -9,11 +9,11 @@
 //
 // Cross-language retrieval: unless the request says not to translate, each plain query word is
 // also searched in its translations (query_translator.h), as a synonym group weighing less than
-// the word itself, so that paragraphs with the user's own words come first; and, unless the
-// search is exact, the words that the index's translation pairs relate to the query
-// (pair_bridge.h) rank higher the paragraphs that have them. The stopwords of
-// both Dutch and French are then dropped in every language's parse: the query's language is not
-// known, and "des" must not be a required word of the Dutch query.
+// the word itself, so that paragraphs with the user's own words come first; and, when the
+// request asks for related words (and is not exact), the words that the index's translation
+// pairs relate to the query (pair_bridge.h) rank higher the paragraphs that have them. The
+// stopwords of both Dutch and French are then dropped in every language's parse: the query's
+// language is not known, and "des" must not be a required word of the Dutch query.
 #ifndef PARLSEARCH_SEARCHER_QUERY_BUILDER_H_
 #define PARLSEARCH_SEARCHER_QUERY_BUILDER_H_
 
