@@ -61,7 +61,8 @@ PairBridge::PairBridge(const Xapian::Database& database)
 
 std::vector<RelatedTerm> PairBridge::Related(const Xapian::Query& source_query, Language source,
                                              Language target,
-                                             const std::vector<std::string>& excluded) const {
+                                             const std::vector<std::string>& excluded,
+                                             double time_limit_seconds) const {
   std::vector<RelatedTerm> related;
   if (source_query.empty()) return related;
 
@@ -69,6 +70,7 @@ std::vector<RelatedTerm> PairBridge::Related(const Xapian::Query& source_query, 
   Xapian::Enquire enquire(database_);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, source_query, LanguageFilter(source)));
   enquire.set_cutoff(kMinimumPercent);
+  if (time_limit_seconds > 0) enquire.set_time_limit(time_limit_seconds);
   const Xapian::MSet best = enquire.get_mset(0, kParagraphs);
   best.fetch();  // over remote shards, asks for every document before waiting for the first
   std::vector<Xapian::Query> pairs;

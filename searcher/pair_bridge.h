@@ -35,9 +35,11 @@ class PairBridge {
 
   // The stems of `target` that the paired paragraphs of `source` matching `source_query` best
   // relate to it, best first; none if no paired paragraph matches well enough. Stems in
-  // `excluded` (the query's own) are left out.
+  // `excluded` (the query's own) are left out. With `time_limit_seconds` (> 0), the match on the
+  // paired paragraphs stops after that long with the best found so far.
   std::vector<RelatedTerm> Related(const Xapian::Query& source_query, Language source,
-                                   Language target, const std::vector<std::string>& excluded) const;
+                                   Language target, const std::vector<std::string>& excluded,
+                                   double time_limit_seconds = 0) const;
 
   // The query that ranks higher the paragraphs with `related`: each stem weighted.
   static Xapian::Query RankingQuery(const std::vector<RelatedTerm>& related);

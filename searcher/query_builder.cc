@@ -565,9 +565,11 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
             ParseIn(source, AnalyzeQueryWords(request.query, AnalyzerFor(source)), any_word,
                     wildcard_expansion, &none, &source_terms, &unused);
         const QueryTerms& own = built.terms[language];
+        // A search's time limit counts its query's building: each side's bridge gets a quarter.
         const std::vector<RelatedTerm> related =
             bridge_.Related(source_query, source, language,
-                            std::vector<std::string>(own.stems.begin(), own.stems.end()));
+                            std::vector<std::string>(own.stems.begin(), own.stems.end()),
+                            request.time_limit_seconds / 4);
         if (!related.empty()) {
           query =
               Xapian::Query(Xapian::Query::OP_AND_MAYBE, query, PairBridge::RankingQuery(related));

@@ -165,6 +165,20 @@ TEST_F(CompoundAndBridgeTest, RelatedWordsFromThePairsRankTheirParagraphsHigher)
   EXPECT_FALSE(related.related.count("kosten"));
 }
 
+TEST_F(CompoundAndBridgeTest, RelatedWordsStayWithinTheSearchsTimeLimit) {
+  SearchRequest request;
+  request.query = "coûts huissiers";
+  request.side = kNl;
+  request.related = true;
+  request.time_limit_seconds = 60;
+  const SearchResult result = searcher_.Search(request);
+  EXPECT_TRUE(result.total_exact);
+  EXPECT_EQ(result.related, Search("coûts huissiers", kNl, /*related=*/true).related);
+  // A limit too short for anything still answers.
+  request.time_limit_seconds = 1e-9;
+  EXPECT_NO_THROW(searcher_.Search(request));
+}
+
 TEST_F(CompoundAndBridgeTest, RelatedWordsKeepTheirAccents) {
   // Dutch words, French side: the pair's French words come as written.
   const SearchResult related = Search("deurwaarders vonnissen", kFr, /*related=*/true);
