@@ -550,11 +550,13 @@ BuiltQuery QueryBuilder::Build(const SearchRequest& request, bool any_word) cons
     searched_queries.emplace_back(language, parsed);
   }
   std::vector<Xapian::Query> per_language;
+  // The pairs' bridge guesses from the index's contents: not for a search as typed.
+  const bool relating = translating && request.related && !request.exact;
+  const std::vector<Language> indexed =  // the sources a bridge can use
+      relating ? IndexLanguages() : std::vector<Language>();
   for (auto& [language, query] : searched_queries) {
-    // The pairs' bridge guesses from the index's contents: not for a search as typed.
-    if (translating && request.related && !request.exact) {
+    if (relating) {
       const Language source = language == Language::kDutch ? Language::kFrench : Language::kDutch;
-      const std::vector<Language> indexed = IndexLanguages();
       if (std::find(indexed.begin(), indexed.end(), source) != indexed.end()) {
         // The paired paragraphs are matched on the query's own words only: a translation's
         // guesses would choose pairs about something else. Stopwords as when translating.

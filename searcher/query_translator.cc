@@ -132,35 +132,37 @@ TranslationGroup QueryTranslator::Choose(const std::vector<Translation>& candida
     return Holds(std::string(schema::kStemPrefix) + stem) ||
            (target == Language::kDutch && Holds(std::string(schema::kCompoundPrefix) + stem));
   };
-  // Whether `candidate` can be searched; a Dutch stem the index holds only with its last
-  // consonant voiced ("prijs" -> "prijz" of "prijzen", "brief" -> "briev") becomes that.
-  auto usable = [&](Translation& candidate) {
+  // The stem to search for `candidate`, empty if it cannot be searched; a Dutch stem the index
+  // holds only with its last consonant voiced ("prijs" -> "prijz" of "prijzen", "brief" ->
+  // "briev") is searched as that.
+  auto searchable = [&](const Translation& candidate) -> std::string {
     if (candidate.stem == own || IsStopword(target, lexicon_.Word(target, candidate.stem))) {
-      return false;
+      return {};
     }
-    if (held(candidate.stem)) return true;
-    if (target != Language::kDutch) return false;
+    if (held(candidate.stem)) return candidate.stem;
+    if (target != Language::kDutch) return {};
     std::string voiced = VoicedDutchStem(candidate.stem);
-    if (voiced.empty() || voiced == own || !held(voiced)) return false;
-    candidate.stem = std::move(voiced);
-    return true;
+    return !voiced.empty() && voiced != own && held(voiced) ? voiced : std::string();
   };
   bool has_learned = false;
-  for (Translation candidate : candidates) {
+  for (const Translation& candidate : candidates) {
     if (group.stems.size() == kMaxTranslations) break;
     if (!group.stems.empty() && candidate.weight < kMinShareOfBest * *weight) break;
-    if (!usable(candidate)) continue;
+    std::string stem = searchable(candidate);
+    if (stem.empty()) continue;
     if (group.stems.empty()) *weight = candidate.weight;
-    group.stems.push_back(candidate.stem);
+    group.stems.push_back(std::move(stem));
     has_learned = has_learned || (candidate.sources & kFromPairs) != 0;
   }
   // How this index's own pairs translate the word is the best evidence of how its documents
   // do, even where a dictionary lists several more general senses first.
   if (!has_learned && !group.stems.empty()) {
-    for (Translation candidate : candidates) {
-      if ((candidate.sources & kFromPairs) != 0 && usable(candidate) &&
-          std::find(group.stems.begin(), group.stems.end(), candidate.stem) == group.stems.end()) {
-        group.stems.push_back(candidate.stem);
+    for (const Translation& candidate : candidates) {
+      if ((candidate.sources & kFromPairs) == 0) continue;
+      std::string stem = searchable(candidate);
+      if (!stem.empty() &&
+          std::find(group.stems.begin(), group.stems.end(), stem) == group.stems.end()) {
+        group.stems.push_back(std::move(stem));
         break;
       }
     }
